@@ -1,0 +1,1 @@
+"""The horizonscan command line."""

@@ -1,0 +1,70 @@
+"""Printing results: JSON for scripts, short readable lines for people."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from dataclasses import asdict, is_dataclass
+from datetime import datetime
+from typing import Any
+
+from store.models import ItemSummary, SearchHit
+from store.timeutil import format_utc
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return format_utc(value)
+    if is_dataclass(value):
+        return asdict(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    """Pretty JSON on stdout, UTF-8, dates as ISO 8601 UTC."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def themes_of(item: ItemSummary) -> list[str]:
+    """Keys of the themes the item has (not pending suggestions or rejected ones)."""
+    return [t.key for t in item.themes if t.active]
+
+
+def hit_to_json(hit: SearchHit) -> dict[str, Any]:
+    item = hit.item
+    return {
+        "id": item.id,
+        "url": item.url,
+        "title": item.title,
+        "source": item.source,
+        "published": format_utc(item.published) if item.published else None,
+        "language": item.language,
+        "score": hit.score,
+        "themes": themes_of(item),
+        "state": "starred" if item.starred else item.state,
+        "example": item.is_example,
+        "snippet": hit.snippet.marked(),
+        "keyword_rank": hit.keyword_rank,
+        "semantic_rank": hit.semantic_rank,
+        "similarity": None if hit.similarity is None else round(hit.similarity, 4),
+    }
+
+
+def print_hits(hits: list[SearchHit]) -> None:
+    """Numbered results: title, then source · date · themes, then the snippet."""
+    width = min(shutil.get_terminal_size((100, 20)).columns, 120)
+    for n, hit in enumerate(hits, start=1):
+        item = hit.item
+        date = item.published.strftime("%Y-%m-%d") if item.published else "?"
+        marks = " [voorbeeld]" if item.is_example else ""
+        print(f"{n:>2}. {item.title}{marks}  (#{item.id})")
+        meta = " · ".join(x for x in (item.source, date, item.language, ", ".join(themes_of(item))) if x)
+        print(f"    {meta}")
+        if hit.snippet.text:
+            snippet = hit.snippet.marked()
+            print("    " + (snippet if len(snippet) <= width - 4 else snippet[: width - 5] + "…"))
+        print(f"    {item.url}")

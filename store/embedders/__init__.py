@@ -1,0 +1,8 @@
+"""Embedders behind one protocol; `create_embedder(spec)` picks one from a settings string."""
+
+from __future__ import annotations
+
+from store.embedders.base import DEFAULT_EMBEDDER_SPEC, Embedder
+from store.embedders.factory import create_embedder, describe_spec
+
+__all__ = ["DEFAULT_EMBEDDER_SPEC", "Embedder", "create_embedder", "describe_spec"]

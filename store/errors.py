@@ -1,0 +1,46 @@
+"""Exceptions the store raises, each with a message a user can act on."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base class: the message says what happened and what to do."""
+
+
+class DataDirError(StoreError):
+    """The data folder cannot be created, read or written."""
+
+
+class DatabaseBusyError(StoreError):
+    """Another process holds the write lock for longer than the busy timeout."""
+
+
+class QueryError(StoreError):
+    """A search query that has nothing to search for."""
+
+
+class UnknownThemeError(StoreError):
+    """A theme key that does not exist."""
+
+    def __init__(self, key: str, known: list[str]) -> None:
+        self.key = key
+        self.known = known
+        super().__init__(
+            f"Unknown theme '{key}'. Known themes: {', '.join(known) or '(none)'}."
+        )
+
+
+class ItemNotFoundError(StoreError):
+    """An item id or URL that is not in the store."""
+
+    def __init__(self, ref: str) -> None:
+        self.ref = ref
+        super().__init__(f"No item with id or URL '{ref}' in this data folder.")
+
+
+class EmbedderError(StoreError):
+    """The embedding model cannot be loaded or used."""
+
+
+class VectorIndexError(StoreError):
+    """The vector index cannot be opened or rebuilt."""

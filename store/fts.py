@@ -1,0 +1,60 @@
+"""The FTS5 keyword index: stemmed title and body per item, BM25 ranking."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from store.db import Database
+from store.text import stem_text
+
+TITLE_WEIGHT = 3.0
+BODY_WEIGHT = 1.0
+
+
+def index_item(conn: sqlite3.Connection, item_id: int, title: str, body: str, language: str | None) -> None:
+    """(Re)index one item; call inside a write transaction."""
+    conn.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+    conn.execute(
+        "INSERT INTO items_fts (rowid, title, body) VALUES (?, ?, ?)",
+        (item_id, stem_text(title, language), stem_text(body, language)),
+    )
+
+
+def unindex_item(conn: sqlite3.Connection, item_id: int) -> None:
+    conn.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+
+
+def keyword_ranking(
+    database: Database, match: str, where_sql: str, params: list, limit: int
+) -> list[tuple[int, float]]:
+    """Item ids matching the FTS5 expression and the filter, best BM25 first, as (id, score).
+
+    `where_sql` filters on items aliased `i`. The score is -bm25 (higher is better).
+    """
+    if not match:
+        return []
+    sql = (
+        f"SELECT f.rowid, -bm25(items_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
+        " FROM items_fts f JOIN items i ON i.id = f.rowid"
+        f" WHERE items_fts MATCH ? AND {where_sql} ORDER BY bm25(items_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+        " LIMIT ?"
+    )
+    with database.lock:
+        try:
+            rows = database.conn.execute(sql, [match, *params, limit]).fetchall()
+        except sqlite3.OperationalError:
+            # The parser renders only quoted terms, so this is not expected; never let a
+            # query crash the search, return no keyword hits instead.
+            return []
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def rebuild(database: Database, rows: list[tuple[int, str, str, str | None]]) -> None:
+    """Re-index the given (id, title, body, language) rows from scratch."""
+    with database.write() as conn:
+        conn.execute("DELETE FROM items_fts")
+        for item_id, title, body, language in rows:
+            conn.execute(
+                "INSERT INTO items_fts (rowid, title, body) VALUES (?, ?, ?)",
+                (item_id, stem_text(title, language), stem_text(body, language)),
+            )

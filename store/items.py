@@ -1,0 +1,92 @@
+"""Reading items: one item in full, many as list rows, and resolving an id or URL."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from store.db import Database
+from store.errors import ItemNotFoundError
+from store.models import Item, ItemSummary
+from store.themes import item_themes
+from store.timeutil import parse_stored
+from store.urls import canonical_url
+
+SUMMARY_COLUMNS = (
+    "i.id, i.url, i.title, COALESCE(s.name, '') AS source, i.published, i.language, i.state,"
+    " i.starred, i.is_example, i.story_id"
+)
+
+
+def resolve_item_id(database: Database, ref: str | int) -> int:
+    """Turn an item id or URL into an id; raises ItemNotFoundError."""
+    text = str(ref).strip()
+    if text.isdigit():
+        if database.scalar("SELECT 1 FROM items WHERE id = ?", (int(text),)):
+            return int(text)
+        raise ItemNotFoundError(text)
+    found = database.scalar(
+        "SELECT id FROM items WHERE canonical_url = ? OR url = ? LIMIT 1", (canonical_url(text), text)
+    )
+    if found is None:
+        raise ItemNotFoundError(text)
+    return int(found)
+
+
+def _summary(row: sqlite3.Row, themes: dict) -> ItemSummary:
+    return ItemSummary(
+        id=row["id"], url=row["url"], title=row["title"], source=row["source"],
+        published=parse_stored(row["published"]), language=row["language"] or "",
+        state=row["state"], starred=bool(row["starred"]), is_example=bool(row["is_example"]),
+        story_id=row["story_id"], themes=tuple(themes.get(row["id"], ())),
+    )
+
+
+def get_summaries(database: Database, ids: Sequence[int], language: str = "nl") -> dict[int, ItemSummary]:
+    """List rows for the given ids (missing ids are left out)."""
+    out: dict[int, ItemSummary] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        rows = database.query(
+            f"SELECT {SUMMARY_COLUMNS} FROM items i LEFT JOIN sources s ON s.id = i.source_id"
+            f" WHERE i.id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        )
+        themes = item_themes(database, [r["id"] for r in rows], language)
+        out.update({r["id"]: _summary(r, themes) for r in rows})
+    return out
+
+
+def get_item(database: Database, item_id: int, language: str = "nl") -> Item:
+    """One item with text, tags and note; raises ItemNotFoundError."""
+    row = database.query_one(
+        f"SELECT {SUMMARY_COLUMNS}, i.canonical_url, i.guid, i.summary, i.full_text, i.fetched,"
+        " i.published_estimated, i.source_id, i.content_hash, n.body AS note"
+        " FROM items i LEFT JOIN sources s ON s.id = i.source_id LEFT JOIN notes n ON n.item_id = i.id"
+        " WHERE i.id = ?",
+        (item_id,),
+    )
+    if row is None:
+        raise ItemNotFoundError(str(item_id))
+    tags = [r[0] for r in database.query(
+        "SELECT t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = ? ORDER BY t.name",
+        (item_id,),
+    )]
+    base = _summary(row, item_themes(database, [item_id], language))
+    return Item(
+        **{f: getattr(base, f) for f in ItemSummary.__dataclass_fields__},
+        canonical_url=row["canonical_url"], guid=row["guid"], summary=row["summary"] or "",
+        full_text=row["full_text"] or "", fetched=parse_stored(row["fetched"]),
+        published_estimated=bool(row["published_estimated"]), source_id=row["source_id"],
+        content_hash=row["content_hash"] or "", tags=tuple(tags), note=row["note"] or "",
+    )
+
+
+def latest_ids(database: Database, where_sql: str, params: list, limit: int) -> list[int]:
+    """Ids of the newest items matching a filter (on items aliased `i`)."""
+    rows = database.query(
+        f"SELECT i.id FROM items i WHERE {where_sql} ORDER BY i.published DESC, i.id DESC LIMIT ?",
+        (*params, limit),
+    )
+    return [r[0] for r in rows]

@@ -1,0 +1,159 @@
+"""KnowledgeBase: the one object callers hold; it opens the data folder and delegates."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+from store import items as item_queries
+from store import themes as theme_ops
+from store.db import Database
+from store.embedders import Embedder, create_embedder
+from store.ingest import ingest
+from store.meta import get_meta
+from store.migrations import migrate
+from store.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
+from store.paths import DB_FILENAME, ensure_usable, resolve_data_dir
+from store.progress import ProgressCallback
+from store.search import filtered_nearest, search
+from store.settings import load_settings, save_settings
+from store.vectors import VectorStore
+
+
+class KnowledgeBase:
+    """Items, themes, search and vectors of one data folder.
+
+    Cheap to open: the embedder and the vector index load on first use, so a
+    GUI can show its window before torch or chromadb are imported.
+    """
+
+    def __init__(self, data_dir: Path, embedder: Embedder | None = None, database: Database | None = None) -> None:
+        self.data_dir = data_dir
+        self.settings = load_settings(data_dir)
+        self.database = database or Database(data_dir / DB_FILENAME)
+        migrate(self.database)
+        theme_ops.seed_default_themes(self.database)
+        self._embedder = embedder
+        self._vectors: VectorStore | None = None
+        self._vectors_lock = threading.Lock()
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None, embedder: Embedder | None = None) -> KnowledgeBase:
+        """Open (creating if needed) the data folder; raises DataDirError if it is unusable."""
+        path = ensure_usable(resolve_data_dir(data_dir))
+        return cls(path, embedder)
+
+    def close(self) -> None:
+        if self._vectors is not None:
+            self._vectors.index.close()
+        self.database.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- embedder and vectors -------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = create_embedder(self.settings.get("embedding_model"))
+        return self._embedder
+
+    @property
+    def vectors(self) -> VectorStore:
+        """The vector store, made ready (missing vectors embedded, index repaired) on first use."""
+        with self._vectors_lock:
+            if self._vectors is None:
+                store = VectorStore(self.database, self.data_dir, self.embedder)
+                store.ensure_ready()
+                self._vectors = store
+            return self._vectors
+
+    def prepare_vectors(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> dict:
+        """Embed missing items and repair the index now (with progress); returns what was done."""
+        with self._vectors_lock:
+            store = self._vectors or VectorStore(self.database, self.data_dir, self.embedder)
+            result = store.ensure_ready(progress, cancel)
+            self._vectors = store
+            return result
+
+    def set_embedding_model(self, spec: str, progress: ProgressCallback | None = None,
+                            cancel: threading.Event | None = None) -> dict:
+        """Switch the embedding model and re-embed every item with it."""
+        embedder = create_embedder(spec)
+        with self._vectors_lock:
+            self.settings["embedding_model"] = spec
+            save_settings(self.data_dir, self.settings)
+            self._embedder = embedder
+            self._vectors = None
+        return self.prepare_vectors(progress, cancel)
+
+    # -- items ------------------------------------------------------------------
+    def add_items(self, items: Iterable[NewItem], progress: ProgressCallback | None = None,
+                  cancel: threading.Event | None = None, total: int | None = None) -> IngestResult:
+        """Store items idempotently and embed the new and changed ones."""
+        return ingest(self.database, self.vectors, items, progress, cancel, total)
+
+    def get_item(self, ref: str | int, language: str = "nl") -> Item:
+        return item_queries.get_item(self.database, item_queries.resolve_item_id(self.database, ref), language)
+
+    def resolve_item(self, ref: str | int) -> int:
+        return item_queries.resolve_item_id(self.database, ref)
+
+    # -- search -----------------------------------------------------------------
+    def search(self, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
+               limit: int = 20, language: str = "nl") -> SearchResults:
+        needs_vectors = mode != "keyword" and bool((query or "").strip())
+        return search(self.database, self.vectors if needs_vectors else None, query, mode, filters, limit, language)
+
+    def similar(self, ref: str | int, limit: int = 10, filters: SearchFilters | None = None,
+                language: str = "nl") -> SearchResults:
+        """Items most similar in meaning to the given item."""
+        from store.filters import filter_sql
+        from store.models import SearchHit, Snippet
+
+        item_id = self.resolve_item(ref)
+        ids, matrix = self.vectors.vectors_for([item_id])
+        if not ids:
+            return SearchResults(query=f"similar:{item_id}", mode="semantic", hits=[])
+        where, params = filter_sql(filters)
+        if where == "1":
+            ranked = [(i, s) for i, s in self.vectors.nearest(matrix[0], limit + 1) if i != item_id][:limit]
+        else:
+            ranked = filtered_nearest(self.database, self.vectors, matrix[0], where, params, limit, exclude=item_id)
+        summaries = item_queries.get_summaries(self.database, [i for i, _ in ranked], language)
+        hits = [SearchHit(summaries[i], round(s, 6), Snippet(""), None, r, s)
+                for r, (i, s) in enumerate(ranked, start=1) if i in summaries]
+        return SearchResults(query=f"similar:{item_id}", mode="semantic", hits=hits)
+
+    # -- themes -----------------------------------------------------------------
+    def themes(self) -> list[Theme]:
+        return theme_ops.list_themes(self.database)
+
+    def check_themes(self, keys: Iterable[str]) -> list[str]:
+        return theme_ops.check_theme_keys(self.database, keys)
+
+    def tag(self, ref: str | int, keys: Iterable[str]) -> None:
+        item_id = self.resolve_item(ref)
+        for key in self.check_themes(keys):
+            theme_ops.set_item_theme(self.database, item_id, key, "manual")
+
+    # -- facts --------------------------------------------------------------------
+    def stats(self) -> Stats:
+        """Counts of what is stored; opens the vector index."""
+        db = self.database
+        vectors = self.vectors
+        return Stats(
+            items=int(db.scalar("SELECT COUNT(*) FROM items") or 0),
+            sources=int(db.scalar("SELECT COUNT(*) FROM sources") or 0),
+            themes=int(db.scalar("SELECT COUNT(*) FROM themes") or 0),
+            vectors=vectors.index.count(),
+            embedder=self.embedder.name,
+            dim=int(get_meta(db, "embedder_dim") or self.embedder.dim),
+            data_dir=str(self.data_dir),
+            embedded=vectors.stored_count(),
+            db_bytes=(self.data_dir / DB_FILENAME).stat().st_size if (self.data_dir / DB_FILENAME).exists() else 0,
+        )

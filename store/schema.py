@@ -1,0 +1,133 @@
+"""The schema, as numbered migrations (see store.migrations)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from store.migrations import migration
+
+
+@migration(1, "initial schema")
+def initial_schema(db: sqlite_utils.Database) -> None:
+    """Sources, items, themes, tags, notes, embeddings, scan runs and the FTS index."""
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("sources").create(
+        {
+            "id": int,
+            "name": str,
+            "kind": str,  # feed | search | page | import | example
+            "url": str,
+            "folder": str,
+            "enabled": int,
+            "fulltext": int,
+            "theme_hints": str,  # JSON list of theme keys
+            "created": str,
+        },
+        pk="id",
+        not_null={"name", "kind"},
+        defaults={"enabled": 1, "fulltext": 1, "theme_hints": "[]", "folder": ""},
+    )
+    db.table("sources").create_index(["kind", "url"], unique=True)
+    db.table("stories").create({"id": int, "created": str}, pk="id")
+    db.table("items").create(
+        {
+            "id": int,
+            "url": str,
+            "canonical_url": str,
+            "guid": str,
+            "title": str,
+            "summary": str,
+            "full_text": str,
+            "published": str,  # ISO 8601 UTC, "YYYY-MM-DDTHH:MM:SSZ"
+            "published_estimated": int,  # 1 = no date in the source; fetch time used
+            "fetched": str,
+            "language": str,
+            "source_id": int,
+            "content_hash": str,
+            "state": str,  # new | read | dismissed
+            "starred": int,
+            "story_id": int,
+            "is_example": int,
+            "created": str,
+            "updated": str,
+        },
+        pk="id",
+        not_null={"url", "canonical_url", "title", "state"},
+        defaults={"state": "new", "starred": 0, "is_example": 0, "published_estimated": 0,
+                  "summary": "", "full_text": ""},
+        foreign_keys=[("source_id", "sources", "id"), ("story_id", "stories", "id")],
+    )
+    db.table("items").create_index(["canonical_url"], unique=True)
+    db.table("items").create_index(["guid"])
+    db.table("items").create_index(["content_hash"])
+    db.table("items").create_index(["published"])
+    db.table("items").create_index(["source_id", "published"])
+    db.table("items").create_index(["state"])
+    db.table("items").create_index(["story_id"])
+    db.table("themes").create(
+        {
+            "key": str,
+            "label_nl": str,
+            "label_en": str,
+            "description_nl": str,
+            "description_en": str,
+            "position": int,
+            "created": str,
+        },
+        pk="key",
+        not_null={"label_nl"},
+    )
+    db.table("item_themes").create(
+        {
+            "item_id": int,
+            "theme_key": str,
+            "origin": str,  # manual | rule | suggested
+            "confidence": float,
+            "decision": str,  # NULL (undecided) | accepted | rejected
+            "explanation": str,
+            "updated": str,
+        },
+        pk=("item_id", "theme_key"),
+        foreign_keys=[("item_id", "items", "id"), ("theme_key", "themes", "key")],
+    )
+    db.table("item_themes").create_index(["theme_key", "item_id"])
+    db.table("tags").create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db.execute("CREATE UNIQUE INDEX idx_tags_name ON tags(name COLLATE NOCASE)")
+    db.table("item_tags").create(
+        {"item_id": int, "tag_id": int},
+        pk=("item_id", "tag_id"),
+        foreign_keys=[("item_id", "items", "id"), ("tag_id", "tags", "id")],
+    )
+    db.table("notes").create(
+        {"item_id": int, "body": str, "created": str, "updated": str},
+        pk="item_id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db.table("embeddings").create(
+        {"item_id": int, "model": str, "dim": int, "text_hash": str, "vector": bytes, "created": str},
+        pk="item_id",
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db.table("embeddings").create_index(["model"])
+    db.table("scan_runs").create(
+        {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "status": str,  # running | done | cancelled | failed
+            "sources_total": int,
+            "sources_ok": int,
+            "sources_not_modified": int,
+            "sources_failed": int,
+            "items_new": int,
+            "duplicates": int,
+            "stories_new": int,
+            "details": str,  # JSON
+        },
+        pk="id",
+    )
+    # Full-text index over Snowball-stemmed title and body; rowid = items.id.
+    db.execute(
+        "CREATE VIRTUAL TABLE items_fts USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+    )

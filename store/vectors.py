@@ -1,0 +1,235 @@
+"""Embeddings: computed in batches, kept in SQLite, mirrored into the vector index.
+
+SQLite is the truth. The Chroma index is synced from it: a crash between the two
+writes leaves the 'vector_sync_pending' flag set (or the counts differ), and the
+next use repairs the index from the stored vectors without re-embedding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from store.db import Database
+from store.embedders import Embedder
+from store.meta import get_meta, set_meta
+from store.paths import VECTOR_DIRNAME
+from store.progress import ProgressCallback, check_cancel, report
+from store.text import fold, lead
+from store.timeutil import now_iso
+from store.vector_index import VectorIndex
+
+EMBED_LEAD_CHARS = 600
+EMBED_BATCH = 64
+PENDING_KEY = "vector_sync_pending"
+
+
+def embedding_text(title: str, summary: str, full_text: str) -> str:
+    """What gets embedded: the title and the lead of the article."""
+    summary = (summary or "").strip()
+    body = (full_text or "").strip()
+    if summary and fold(summary[:80]) not in fold(body[:600]):
+        body = f"{summary} {body}"
+    elif not body:
+        body = summary
+    return f"{title.strip()}\n{lead(body, EMBED_LEAD_CHARS)}".strip()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def to_blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def from_blob(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.float32)
+
+
+class VectorStore:
+    """Embeds items, stores vectors in SQLite and keeps the Chroma index in step."""
+
+    def __init__(self, database: Database, data_dir: Path, embedder: Embedder) -> None:
+        self.database = database
+        self.embedder = embedder
+        self.index = VectorIndex(data_dir / VECTOR_DIRNAME, embedder.name)
+        self._sync_lock = threading.Lock()
+
+    # -- embedding -----------------------------------------------------------
+    def _texts_for(self, ids: Sequence[int]) -> list[tuple[int, str]]:
+        out = []
+        for start in range(0, len(ids), 900):
+            chunk = list(ids[start : start + 900])
+            rows = self.database.query(
+                f"SELECT id, title, summary, full_text FROM items WHERE id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
+            out += [(r["id"], embedding_text(r["title"], r["summary"] or "", r["full_text"] or "")) for r in rows]
+        return out
+
+    def embed_items(
+        self, ids: Sequence[int], progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> int:
+        """Embed the items, store their vectors, update the index; return how many were embedded.
+
+        Work is committed batch by batch, so a cancelled job keeps what it finished.
+        """
+        pending = self._texts_for(ids)
+        done = 0
+        for start in range(0, len(pending), EMBED_BATCH):
+            check_cancel(cancel)
+            batch = pending[start : start + EMBED_BATCH]
+            vectors = self.embedder.embed([t for _, t in batch], kind="passage")
+            self.store_vectors(batch, vectors)
+            done += len(batch)
+            report(progress, "embedding", done, len(pending))
+        return done
+
+    def store_vectors(self, batch: list[tuple[int, str]], vectors: np.ndarray) -> None:
+        """Save vectors for (item id, embedded text) pairs in SQLite, then in the index."""
+        now = now_iso()
+        with self.database.write() as conn:
+            conn.executemany(
+                "INSERT INTO embeddings (item_id, model, dim, text_hash, vector, created) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(item_id) DO UPDATE SET model = excluded.model, dim = excluded.dim,"
+                " text_hash = excluded.text_hash, vector = excluded.vector, created = excluded.created",
+                [(i, self.embedder.name, int(v.shape[0]), text_hash(t), to_blob(v), now)
+                 for (i, t), v in zip(batch, vectors, strict=True)],
+            )
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET value = '1'",
+                (PENDING_KEY,),
+            )
+        self.index.upsert([i for i, _ in batch], vectors)
+        set_meta(self.database, PENDING_KEY, None)
+
+    def stale_ids(self) -> list[int]:
+        """Items with no vector from the current embedder, or whose text changed since."""
+        rows = self.database.query(
+            "SELECT i.id, i.title, i.summary, i.full_text, e.model, e.text_hash FROM items i"
+            " LEFT JOIN embeddings e ON e.item_id = i.id"
+        )
+        return [
+            r["id"] for r in rows
+            if r["model"] != self.embedder.name
+            or r["text_hash"] != text_hash(embedding_text(r["title"], r["summary"] or "", r["full_text"] or ""))
+        ]
+
+    def missing_ids(self) -> list[int]:
+        """Items with no vector from the current embedder (cheap: no text hashing)."""
+        rows = self.database.query(
+            "SELECT i.id FROM items i LEFT JOIN embeddings e ON e.item_id = i.id AND e.model = ?"
+            " WHERE e.item_id IS NULL",
+            (self.embedder.name,),
+        )
+        return [r[0] for r in rows]
+
+    # -- keeping the index in step ---------------------------------------------
+    def stored_count(self) -> int:
+        return int(self.database.scalar("SELECT COUNT(*) FROM embeddings WHERE model = ?", (self.embedder.name,)) or 0)
+
+    def ensure_ready(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> dict:
+        """Embed what is missing and repair the index if it drifted from SQLite; returns a report."""
+        with self._sync_lock:
+            report_: dict[str, Any] = {"embedded": 0, "index_added": 0, "index_removed": 0, "recovered_from": None}
+            recorded = get_meta(self.database, "embedder_name")
+            if recorded != self.embedder.name:
+                set_meta(self.database, "embedder_name", self.embedder.name)
+                set_meta(self.database, "embedder_dim", str(self.embedder.dim))
+            missing = self.missing_ids()
+            if missing:
+                report_["embedded"] = self.embed_items(missing, progress, cancel)
+            if recorded and recorded != self.embedder.name:
+                self._drop_other_models(recorded)
+            added, removed = self.sync_index(progress)  # cheap unless a crash left a mark
+            report_["index_added"], report_["index_removed"] = added, removed
+            report_["recovered_from"] = str(self.index.recovered_from) if self.index.recovered_from else None
+            return report_
+
+    def _drop_other_models(self, old_name: str) -> None:
+        with self.database.write() as conn:
+            conn.execute("DELETE FROM embeddings WHERE model != ?", (self.embedder.name,))
+        old = VectorIndex(self.index.path, old_name)
+        try:
+            old.reset()
+        except Exception:  # noqa: BLE001 - an old index that cannot be dropped is harmless
+            pass
+
+    def sync_index(self, progress: ProgressCallback | None = None, force: bool = False) -> tuple[int, int]:
+        """Make the index hold exactly the stored vectors; return (added, removed)."""
+        pending = get_meta(self.database, PENDING_KEY) == "1"
+        stored = self.stored_count()
+        if not force and not pending and self.index.count() == stored:
+            return 0, 0
+        in_index = self.index.ids()
+        in_sqlite = {r[0] for r in self.database.query(
+            "SELECT item_id FROM embeddings WHERE model = ?", (self.embedder.name,))}
+        extra = sorted(in_index - in_sqlite)
+        missing = sorted(in_sqlite - in_index)
+        if pending and not missing:
+            # the interrupted batch may be in the index only partly: rewrite the newest vectors
+            missing = [r[0] for r in self.database.query(
+                "SELECT item_id FROM embeddings WHERE model = ? ORDER BY created DESC, item_id DESC LIMIT ?",
+                (self.embedder.name, EMBED_BATCH))]
+        self.index.delete(extra)
+        self._copy_to_index(missing, progress)
+        set_meta(self.database, PENDING_KEY, None)
+        return len(missing), len(extra)
+
+    def _copy_to_index(self, ids: Sequence[int], progress: ProgressCallback | None) -> None:
+        for start in range(0, len(ids), 2000):
+            chunk = list(ids[start : start + 2000])
+            ids_out, vectors = self.vectors_for(chunk)
+            self.index.upsert(ids_out, vectors)
+            report(progress, "indexing", start + len(chunk), len(ids))
+
+    def rebuild_index(self, progress: ProgressCallback | None = None) -> int:
+        """Drop the index and fill it again from SQLite; return the number of vectors."""
+        self.index.reset()
+        ids = [r[0] for r in self.database.query(
+            "SELECT item_id FROM embeddings WHERE model = ? ORDER BY item_id", (self.embedder.name,))]
+        self._copy_to_index(ids, progress)
+        set_meta(self.database, PENDING_KEY, None)
+        return len(ids)
+
+    # -- reading ---------------------------------------------------------------
+    def vectors_for(self, ids: Iterable[int]) -> tuple[list[int], np.ndarray]:
+        """Stored vectors of the current embedder for the given ids (ids without one are left out)."""
+        ids = list(ids)
+        out_ids: list[int] = []
+        blobs: list[bytes] = []
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            rows = self.database.query(
+                f"SELECT item_id, vector FROM embeddings WHERE model = ? AND item_id IN ({','.join('?' * len(chunk))})",
+                (self.embedder.name, *chunk),
+            )
+            for r in rows:
+                out_ids.append(r[0])
+                blobs.append(r[1])
+        if not blobs:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        return out_ids, np.vstack([from_blob(b) for b in blobs])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.embedder.embed([text], kind="query")[0]
+
+    def nearest(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """Approximate nearest items from the index as (id, cosine similarity)."""
+        return self.index.query(vector, k)
+
+    def exact_nearest(self, vector: np.ndarray, ids: Sequence[int], k: int) -> list[tuple[int, float]]:
+        """Exact cosine ranking over a given set of items (used when filters are narrow)."""
+        found, matrix = self.vectors_for(ids)
+        if not found:
+            return []
+        sims = matrix @ np.asarray(vector, dtype=np.float32)
+        order = np.argsort(-sims)[:k]
+        return [(found[i], float(sims[i])) for i in order]

