@@ -78,11 +78,13 @@ def build_search_corpus(kb: KnowledgeBase, n: int) -> None:
     kb.database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def bench_search(n: int, queries: int) -> dict:
-    with tempfile.TemporaryDirectory() as tmp:
+def bench_search(n: int, queries: int, workdir: Path | None) -> dict:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = workdir / f"search-{n}" if workdir else Path(scratch)
         kb = KnowledgeBase.open(tmp)
         t0 = time.perf_counter()
-        build_search_corpus(kb, n)
+        if kb.database.scalar("SELECT COUNT(*) FROM items") != n:  # reuse a kept corpus
+            build_search_corpus(kb, n)
         build_s = time.perf_counter() - t0
         kb.close()
         kb = KnowledgeBase.open(tmp)
@@ -95,7 +97,7 @@ def bench_search(n: int, queries: int) -> dict:
                 start = time.perf_counter()
                 kb.search(q, mode=mode, limit=20)
                 timings[mode].append((time.perf_counter() - start) * 1000)
-        db_mb = (Path(tmp) / "horizonscan.db").stat().st_size / 1e6
+        db_mb = (tmp / "horizonscan.db").stat().st_size / 1e6
         kb.close()
     out = {"n": n, "build_s": build_s, "db_mb_per_1000": db_mb / n * 1000}
     for mode, values in timings.items():
@@ -110,6 +112,7 @@ def main() -> None:
     parser.add_argument("--ingest", type=int, default=1000, help="items for the ingest benchmark (0 = skip)")
     parser.add_argument("--sizes", default="10000,100000", help="corpus sizes for search latency")
     parser.add_argument("--queries", type=int, default=200, help="queries per size and mode")
+    parser.add_argument("--workdir", type=Path, help="keep the search corpora here and reuse them")
     args = parser.parse_args()
     print(f"embedder: {create_embedder().name}")
     if args.ingest:
@@ -119,7 +122,7 @@ def main() -> None:
         print("|---|---|---|---|---|")
         print(f"| {r['n']} | {r['seconds']:.1f} | {r['per_s']:.0f} | {r['db_mb_per_1000']:.2f} | "
               f"{r['vectors_mb_per_1000']:.2f} |")
-    rows = [bench_search(int(s), args.queries) for s in args.sizes.split(",") if s]
+    rows = [bench_search(int(s), args.queries, args.workdir) for s in args.sizes.split(",") if s]
     if rows:
         print("\nSearch latency in ms (query embedding included; limit 20)")
         print("| items | hybrid p50 | hybrid p95 | keyword p50 | keyword p95 | semantic p50 | semantic p95 |"

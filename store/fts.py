@@ -33,12 +33,14 @@ def keyword_ranking(
     """
     if not match:
         return []
-    sql = (
-        f"SELECT f.rowid, -bm25(items_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score"
-        " FROM items_fts f JOIN items i ON i.id = f.rowid"
-        f" WHERE items_fts MATCH ? AND {where_sql} ORDER BY bm25(items_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
-        " LIMIT ?"
-    )
+    bm25 = f"bm25(items_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+    if where_sql == "1":  # no filter: the join with items would only cost time
+        sql = f"SELECT rowid, -{bm25} FROM items_fts WHERE items_fts MATCH ? ORDER BY {bm25} LIMIT ?"
+    else:
+        sql = (
+            f"SELECT f.rowid, -{bm25} FROM items_fts f JOIN items i ON i.id = f.rowid"
+            f" WHERE items_fts MATCH ? AND {where_sql} ORDER BY {bm25} LIMIT ?"
+        )
     with database.lock:
         try:
             rows = database.conn.execute(sql, [match, *params, limit]).fetchall()

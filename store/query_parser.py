@@ -169,9 +169,11 @@ def _render_term(term: Term) -> str:
         rendered = [_quote(min(word, stem(word, "nl"), key=len)) + "*"]
     else:
         stems = query_stems(term.words[0])
-        rendered = [_quote(s) for s in stems]
-        if len(stems[0]) >= COMPOUND_PREFIX_MIN:  # "huisvest" also finds "huisvestingslocatie"
-            rendered.append(_quote(stems[0]) + "*")
+        head = stems[0]
+        if len(head) >= COMPOUND_PREFIX_MIN:  # "huisvest" also finds "huisvestingslocatie"
+            rendered = [_quote(head) + "*"] + [_quote(s) for s in stems[1:] if not s.startswith(head)]
+        else:
+            rendered = [_quote(s) for s in stems]
     return rendered[0] if len(rendered) == 1 else "(" + " OR ".join(rendered) + ")"
 
 

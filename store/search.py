@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from store.db import Database
@@ -137,16 +138,19 @@ def search(
     depth = max(DEPTH, limit)
     notice = ""
     ranked = _Ranked([], [])
-    if mode in ("hybrid", "keyword"):
-        ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth)
-    if mode in ("hybrid", "semantic"):
-        if vectors is None:
-            notice = "Semantic search is not available; showing keyword results."
-        else:
+    semantic: Future | None = None
+    with ThreadPoolExecutor(1, thread_name_prefix="semantic-search") as pool:
+        if mode in ("hybrid", "semantic"):
+            if vectors is None:
+                notice = "Semantic search is not available; showing keyword results."
+            else:  # runs beside the keyword query: SQLite, numpy and Chroma release the GIL
+                semantic = pool.submit(semantic_candidates, database, vectors,
+                                       parsed.semantic_text or query, where, params, depth)
+        if mode in ("hybrid", "keyword"):
+            ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth)
+        if semantic is not None:
             try:
-                ranked.semantic = semantic_candidates(
-                    database, vectors, parsed.semantic_text or query, where, params, depth
-                )
+                ranked.semantic = semantic.result()
             except VectorIndexError as exc:
                 notice = f"Semantic search is not available ({exc}); showing keyword results."
     return _assemble(database, query, mode, parsed, ranked, limit, language, notice)
