@@ -1,4 +1,4 @@
-"""The ingestion API: add items idempotently (same canonical URL or guid = same item)."""
+"""The ingestion API: add items idempotently (same canonical URL, guid or text = same item)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from store.urls import canonical_url
 from store.vectors import VectorStore
 
 BATCH = 64
+MIN_HASHED_TEXT = 200  # shorter texts are too generic to call two items the same
+_COLUMNS = "id, title, summary, full_text, published, published_estimated, content_html, fulltext_status"
 
 
 def _batches(items: Iterable[NewItem], size: int) -> Iterator[list[NewItem]]:
@@ -40,54 +42,82 @@ def source_id_for(conn: sqlite3.Connection, name: str, kind: str = "import") -> 
     return int(cur.lastrowid or 0)
 
 
-def _find_existing(conn: sqlite3.Connection, canonical: str, guid: str | None) -> tuple | None:
-    columns = "id, title, summary, full_text, published, published_estimated, content_hash"
-    row = conn.execute(f"SELECT {columns} FROM items WHERE canonical_url = ?", (canonical,)).fetchone()
+def _find_existing(conn: sqlite3.Connection, canonical: str, guid: str | None,
+                   chash: str, text_length: int) -> tuple[tuple | None, bool]:
+    """The stored row for this item, and whether it was found by its text alone."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE canonical_url = ?", (canonical,)).fetchone()
     if row is None and guid:
-        row = conn.execute(f"SELECT {columns} FROM items WHERE guid = ? LIMIT 1", (guid,)).fetchone()
-    return row
+        row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE guid = ? LIMIT 1", (guid,)).fetchone()
+    if row is None and text_length >= MIN_HASHED_TEXT:
+        row = conn.execute(f"SELECT {_COLUMNS} FROM items WHERE content_hash = ? LIMIT 1", (chash,)).fetchone()
+        return row, row is not None
+    return row, False
+
+
+def _record_sighting(conn: sqlite3.Connection, item_id: int, source_id: int | None, url: str, now: str) -> None:
+    if source_id is not None:
+        conn.execute("INSERT OR IGNORE INTO item_sources (item_id, source_id, url, first_seen) VALUES (?, ?, ?, ?)",
+                     (item_id, source_id, url, now))
 
 
 def _write_one(conn: sqlite3.Connection, item: NewItem, now: str) -> tuple[str, int]:
-    """Insert or update one item; return ("added"|"updated"|"unchanged", id)."""
+    """Insert or update one item; return ("added"|"updated"|"unchanged"|"duplicate", id)."""
     canonical = item.canonical_url or canonical_url(item.url)
     title = " ".join(item.title.split())
     text = item.text.strip()
     summary = item.summary.strip()
-    language = (item.language or "").lower()[:8] or detect_language(f"{title}. {summary} {text[:1200]}")
     published = format_utc(item.published) if item.published else now
-    estimated = 0 if item.published else 1
     chash = content_hash(title, text or summary)
-    existing = _find_existing(conn, canonical, item.guid)
+    source_id = item.source_id
+    if source_id is None and item.source:
+        source_id = source_id_for(conn, item.source, "example" if item.is_example else "import")
+    existing, by_text = _find_existing(conn, canonical, item.guid, chash, len(text or summary))
     if existing is None:
-        source_id = item.source_id
-        if source_id is None and item.source:
-            source_id = source_id_for(conn, item.source, "example" if item.is_example else "import")
+        language = (item.language or "").lower()[:8] or detect_language(f"{title}. {summary} {text[:1200]}")
         cur = conn.execute(
             "INSERT INTO items (url, canonical_url, guid, title, summary, full_text, published,"
             " published_estimated, fetched, language, source_id, content_hash, state, starred, is_example,"
-            " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0, ?, ?, ?)",
-            (item.url.strip(), canonical, item.guid, title, summary, text, published, estimated, now,
-             language, source_id, chash, int(item.is_example), now, now),
+            " created, updated, content_html, fulltext_status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0, ?, ?, ?, ?, ?)",
+            (item.url.strip(), canonical, item.guid, title, summary, text, published, 0 if item.published else 1,
+             now, language, source_id, chash, int(item.is_example), now, now, item.content_html,
+             item.fulltext_status),
         )
         item_id = int(cur.lastrowid or 0)
         index_item(conn, item_id, title, f"{summary}\n{text}", language)
+        _record_sighting(conn, item_id, source_id, item.url.strip(), now)
         return "added", item_id
     item_id = int(existing[0])
-    old_published, old_estimated = existing[4], existing[5]
-    new_published = published if (item.published and (old_estimated or published != old_published)) else old_published
-    changed = (title, summary or existing[2], text or existing[3]) != (existing[1], existing[2], existing[3])
-    if not changed and new_published == old_published:
-        return "unchanged", item_id
+    _record_sighting(conn, item_id, source_id, item.url.strip(), now)
+    if by_text:
+        return "duplicate", item_id
+    return _update_existing(conn, existing, item, title, summary, text, published, now), item_id
+
+
+def _update_existing(conn: sqlite3.Connection, existing: tuple, item: NewItem, title: str, summary: str,
+                     text: str, published: str, now: str) -> str:
+    """Refresh a stored item with newer content; never replace good text with less."""
+    item_id, old_title, old_summary, old_text, old_published, old_estimated, old_html, old_status = existing
+    new_summary = summary or old_summary
+    keep_old = old_status == "ok" and item.fulltext_status != "ok"  # a feed summary never replaces an article
+    new_text = old_text if keep_old or not text else text
+    new_html = item.content_html or old_html
+    new_status = "ok" if "ok" in (item.fulltext_status, old_status) else item.fulltext_status or old_status
+    new_published = published if item.published and (old_estimated or published != old_published) else old_published
+    changed = (title, new_summary, new_text) != (old_title, old_summary, old_text)
+    if not changed and new_published == old_published and (new_html, new_status) == (old_html, old_status):
+        return "unchanged"
     conn.execute(
         "UPDATE items SET title = ?, summary = ?, full_text = ?, published = ?, published_estimated = ?,"
-        " content_hash = ?, updated = ? WHERE id = ?",
-        (title, summary or existing[2], text or existing[3], new_published,
-         0 if item.published else old_estimated, chash, now, item_id),
+        " content_hash = ?, content_html = ?, fulltext_status = ?, updated = ? WHERE id = ?",
+        (title, new_summary, new_text, new_published, 0 if item.published else old_estimated,
+         content_hash(title, new_text or new_summary), new_html, new_status, now, item_id),
     )
     if changed:
-        index_item(conn, item_id, title, f"{summary or existing[2]}\n{text or existing[3]}", language)
-    return ("updated" if changed else "unchanged"), item_id
+        language = conn.execute("SELECT language FROM items WHERE id = ?", (item_id,)).fetchone()[0]
+        index_item(conn, item_id, title, f"{new_summary}\n{new_text}", language)
+        return "updated"
+    return "unchanged"
 
 
 def ingest(
@@ -143,6 +173,8 @@ def _write_batch(database: Database, batch: list[NewItem], result: IngestResult)
                 result.updated += 1
                 result.updated_ids.append(item_id)
                 to_embed.append(item_id)
+            elif outcome == "duplicate":
+                result.duplicates += 1
             else:
                 result.unchanged += 1
     return to_embed

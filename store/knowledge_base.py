@@ -103,6 +103,12 @@ class KnowledgeBase:
     def resolve_item(self, ref: str | int) -> int:
         return item_queries.resolve_item_id(self.database, ref)
 
+    def group_stories(self, item_ids: list[int]) -> int:
+        """Group new items with near-duplicates from other sources; returns stories created."""
+        from store.stories import group_stories
+
+        return group_stories(self.database, self.vectors, item_ids)
+
     # -- search -----------------------------------------------------------------
     def search(self, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
                limit: int = 20, language: str = "nl") -> SearchResults:

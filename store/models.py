@@ -28,6 +28,8 @@ class NewItem:
     guid: str | None = None
     canonical_url: str | None = None  # computed when missing
     is_example: bool = False
+    content_html: str = ""  # sanitised HTML for display (the scanner sanitises with nh3)
+    fulltext_status: str | None = None  # None (not needed) | ok | failed
 
 
 @dataclass(frozen=True)
@@ -59,14 +61,41 @@ class ItemTheme:
         return self.origin != "suggested" or self.decision == "accepted"
 
 
+SOURCE_KINDS: tuple[str, ...] = ("feed", "search", "page")
+
+
 @dataclass(frozen=True)
 class Source:
+    """A source with its settings and health."""
+
     id: int
     name: str
-    kind: str
+    kind: str  # feed | search | page | import | example
     url: str | None
-    folder: str
-    enabled: bool
+    folder: str = ""
+    enabled: bool = True
+    fulltext: bool = True
+    theme_hints: tuple[str, ...] = ()
+    query: str | None = None
+    selector: str | None = None
+    site_url: str | None = None
+    interval_minutes: int = 60
+    etag: str | None = None
+    last_modified: str | None = None
+    last_checked: datetime | None = None
+    last_success: datetime | None = None
+    last_status: str = "never"  # never | ok | not_modified | failing
+    last_error_code: str | None = None
+    last_error_params: dict = field(default_factory=dict)
+    last_warning_code: str | None = None
+    last_warning_params: dict = field(default_factory=dict)
+    consecutive_failures: int = 0
+    next_due: datetime | None = None
+    items: int = 0
+
+    @property
+    def scannable(self) -> bool:
+        return self.kind in SOURCE_KINDS
 
 
 @dataclass(frozen=True)
@@ -156,6 +185,7 @@ class IngestResult:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # same text under another URL: stored once, the sighting recorded
     added_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
     cancelled: bool = False

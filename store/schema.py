@@ -131,3 +131,46 @@ def initial_schema(db: sqlite_utils.Database) -> None:
         "CREATE VIRTUAL TABLE items_fts USING fts5("
         "title, body, tokenize = 'unicode61 remove_diacritics 2')"
     )
+
+
+@migration(2, "scanner: source settings and health, sanitised HTML, full-text state, sightings, stories")
+def scanner_schema(db: sqlite_utils.Database) -> None:
+    """Columns and tables the scanner needs; existing rows get sensible defaults."""
+    sources = db.table("sources")
+    for column, col_type, default in (
+        ("query", str, None),  # search sources: the search words
+        ("selector", str, None),  # page sources: CSS selector for article links
+        ("site_url", str, None),
+        ("interval_minutes", int, 60),
+        ("etag", str, None),
+        ("last_modified", str, None),
+        ("last_checked", str, None),
+        ("last_success", str, None),
+        ("last_status", str, "never"),  # never | ok | not_modified | failing
+        ("last_error_code", str, None),
+        ("last_error_params", str, None),  # JSON
+        ("last_warning_code", str, None),
+        ("last_warning_params", str, None),  # JSON
+        ("consecutive_failures", int, 0),
+        ("next_due", str, None),
+        ("removed", int, 0),  # removed by the user: hidden, kept so its items keep their source
+    ):
+        if default is None:
+            sources.add_column(column, col_type)
+        else:
+            sources.add_column(column, col_type, not_null_default=default)
+    items = db.table("items")
+    items.add_column("content_html", str)  # sanitised with nh3, for the reader
+    items.add_column("fulltext_status", str)  # NULL (not needed) | ok | failed | pending
+    items.add_column("fulltext_attempts", int, not_null_default=0)
+    items.create_index(["fulltext_status"])
+    db.table("item_sources").create(
+        {"item_id": int, "source_id": int, "url": str, "first_seen": str},
+        pk=("item_id", "source_id"),
+        foreign_keys=[("item_id", "items", "id"), ("source_id", "sources", "id")],
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO item_sources (item_id, source_id, url, first_seen)"
+        " SELECT id, source_id, url, created FROM items WHERE source_id IS NOT NULL"
+    )
+    db.table("item_sources").create_index(["source_id"])

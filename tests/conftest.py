@@ -16,6 +16,8 @@ from store.embedders.hashing import HashingEmbedder  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
 from store.models import NewItem  # noqa: E402
 
+pytest_plugins = ["tests.feed_fixtures"]
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -7,17 +7,22 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
-from scanner.cli import store_commands
+from scanner.cli import source_commands, store_commands
 from scanner.cli.errors import UsageError
+from scanner.source_manager import SourceInputError
 from store.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
+from store.logs import log_file, setup_file_logging
+from store.paths import resolve_data_dir
+from store.sources import SourceNotFoundError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-USAGE_ERRORS = (QueryError, UnknownThemeError, ItemNotFoundError)
+USAGE_ERRORS = (QueryError, UnknownThemeError, ItemNotFoundError, SourceNotFoundError, SourceInputError)
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line instead of argparse's usage dump
+    def error(self, message: str) -> NoReturn:  # one line instead of argparse's usage dump
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
@@ -36,14 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [store_commands.register]
+COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
+    store_commands.register, source_commands.register,
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    _setup_logging(args)
     try:
         return int(args.handler(args) or EXIT_OK)
     except KeyboardInterrupt:
@@ -61,11 +67,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"horizonscan: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
+        logging.getLogger("horizonscan").exception("unexpected error")
         if args.debug:
             raise
         print(f"horizonscan: unexpected error: {type(exc).__name__}: {_one_line(exc)} "
-              "(run with --debug for details)", file=sys.stderr)
+              f"(details in {log_file(resolve_data_dir(args.data_dir))})", file=sys.stderr)
         return EXIT_ERROR
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    """Details to the log file in the data folder; on the terminal only with --debug."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    for old in [h for h in root.handlers if h.get_name() == "horizonscan-terminal"]:
+        root.removeHandler(old)
+    handler = logging.StreamHandler() if args.debug else logging.NullHandler()
+    handler.set_name("horizonscan-terminal")  # a NullHandler also keeps logging's last resort quiet
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    try:
+        setup_file_logging(resolve_data_dir(args.data_dir))
+    except OSError:
+        pass
 
 
 def _one_line(exc: BaseException) -> str:

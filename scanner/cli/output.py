@@ -16,7 +16,7 @@ from store.timeutil import format_utc
 def _default(value: Any) -> Any:
     if isinstance(value, datetime):
         return format_utc(value)
-    if is_dataclass(value):
+    if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     if isinstance(value, (set, frozenset, tuple)):
         return list(value)

@@ -97,3 +97,21 @@ def test_fast_tokenizer_matches_the_pure_python_one() -> None:
              "", "   ", "ELA inspection campaign: 27 of 63 companies"]
     for text in texts:
         assert fast.encode(text) == pure.encode(text, out_type=int, add_bos=True, add_eos=True), text
+
+
+def test_scanned_story_from_two_outlets_is_grouped_with_the_default_model(data_dir: Path) -> None:
+    from scanner.fetch import FetchPolicy
+    from scanner.pipeline import Scanner
+    from store.sources import add_source
+    from tests.feedserver import FeedServer
+
+    kb = KnowledgeBase.open(data_dir)
+    with FeedServer() as server:
+        for name in ("story_a.xml", "story_b.xml"):
+            add_source(kb.database, name, "feed", server.url(f"/fixtures/{name}"), fulltext=False)
+        summary = Scanner(kb, FetchPolicy(allowed_hosts=frozenset({"127.0.0.1"}))).scan()
+    assert summary.items_new == 6 and summary.stories_new == 1
+    grouped = kb.database.query("SELECT title FROM items WHERE story_id IS NOT NULL")
+    assert len(grouped) == 2
+    assert all("Tilburg" in r["title"] or "short-stay" in r["title"].lower() for r in grouped)
+    kb.close()

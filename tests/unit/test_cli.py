@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from scanner.cli.main import main
 from store.settings import save_settings
+from tests.processes import kill_cli_after_items
 
 GOOD = {"url": "https://a.example/1", "title": "Tilburg opent short-stay locatie voor arbeidsmigranten",
         "text": "De gemeente Tilburg opent een short-stay locatie voor 300 arbeidsmigranten.",
@@ -145,22 +140,7 @@ def test_killed_import_is_completed_by_doctor_and_rerun(cli_dir: Path, tmp_path:
     lines = [dict(GOOD, url=f"https://a.example/{n}", title=f"Bericht {n} over huisvesting")
              for n in range(4000)]
     path = write_jsonl(tmp_path / "big.jsonl", lines)
-    env = dict(os.environ, HORIZONSCAN_DATA_DIR=str(cli_dir))
-    proc = subprocess.Popen([sys.executable, "-m", "scanner.cli.main", "import", str(path)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    count = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        try:
-            with sqlite3.connect(cli_dir / "horizonscan.db", timeout=1) as conn:
-                count = conn.execute("SELECT COUNT(*) FROM items").fetchone()[0]
-        except sqlite3.Error:
-            count = 0
-        if count >= 200:
-            break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    count = kill_cli_after_items(cli_dir, ["import", str(path)], 200)
     assert 0 < count < 4000, "the import should have been killed half way"
     code, out, _ = run(capsys, "doctor", "--json")
     report = json.loads(out)

@@ -1,0 +1,205 @@
+"""Polite HTTP fetching with httpx: timeouts, a total deadline, size caps, conditional GET,
+a per-host concurrency limit, and failures turned into error codes (see scanner.messages)."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import ssl
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import httpx
+
+from scanner.version import USER_AGENT
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    deadline: float = 60.0  # hard limit for one whole request, body included
+    max_bytes: int = 10 * MB  # on the wire
+    max_decoded_bytes: int = 50 * MB  # after gzip/deflate/brotli
+    max_redirects: int = 5
+    per_host: int = 2
+    total_connections: int = 16
+    allowed_hosts: frozenset[str] | None = None  # None: any host; else only these (locked-down networks, tests)
+
+    @classmethod
+    def from_settings(cls, settings: dict) -> FetchPolicy:
+        """The policy with the optional overrides in the data folder's settings.json."""
+        hosts = settings.get("allowed_hosts")
+        timeout = settings.get("read_timeout_seconds")
+        return cls(allowed_hosts=frozenset(h.lower() for h in hosts) if hosts else None,
+                   read_timeout=float(timeout) if timeout else cls.read_timeout)
+
+
+@dataclass
+class FetchResult:
+    url: str  # the final URL after redirects
+    status: int = 0
+    content: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    not_modified: bool = False
+    error_code: str | None = None
+    error_params: dict = field(default_factory=dict)
+    retry_after: float | None = None  # seconds, from Retry-After
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error_code is None
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+class _TooLargeError(Exception):
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _status_error(status: int) -> str:
+    if status == 404:
+        return "not_found"
+    if status == 410:
+        return "gone"
+    if status in (401, 403, 451):
+        return "forbidden"
+    if status == 429:
+        return "rate_limited"
+    if status >= 500:
+        return "server_error"
+    return "http_error"
+
+
+class Fetcher:
+    """Shared async client with per-host and total concurrency limits. Use `async with`."""
+
+    def __init__(self, policy: FetchPolicy | None = None, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.policy = policy or FetchPolicy()
+        self._client: httpx.AsyncClient | None = None
+        self._transport = transport
+        self._hosts: dict[str, asyncio.Semaphore] = defaultdict(lambda: asyncio.Semaphore(self.policy.per_host))
+
+    async def __aenter__(self) -> Fetcher:
+        p = self.policy
+        self._client = httpx.AsyncClient(
+            follow_redirects=True,
+            max_redirects=p.max_redirects,
+            timeout=httpx.Timeout(connect=p.connect_timeout, read=p.read_timeout, write=p.read_timeout, pool=None),
+            limits=httpx.Limits(max_connections=p.total_connections, max_keepalive_connections=p.total_connections),
+            headers={"User-Agent": USER_AGENT, "Accept-Language": "nl, en;q=0.8"},
+            transport=self._transport,
+            trust_env=False,  # never route through a proxy from the environment unasked
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+    async def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+                  accept: str = "*/*") -> FetchResult:
+        """GET a URL; never raises for network or HTTP problems (they become error codes)."""
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        host = _host(url)
+        if not host or urlsplit(url).scheme not in ("http", "https"):
+            return FetchResult(url, error_code="invalid_url", error_params={"url": url[:200]})
+        if self.policy.allowed_hosts is not None and host not in self.policy.allowed_hosts:
+            return FetchResult(url, error_code="blocked_host", error_params={"host": host})
+        started = time.monotonic()
+        async with self._hosts[host]:
+            try:
+                result = await asyncio.wait_for(self._get(url, headers), timeout=self.policy.deadline)
+            except TimeoutError:
+                result = FetchResult(url, error_code="deadline", error_params={"seconds": int(self.policy.deadline)})
+            except _TooLargeError as exc:
+                result = FetchResult(url, error_code="too_large", error_params={"limit_mb": exc.limit // MB})
+            except httpx.HTTPError as exc:
+                result = self._network_error(url, host, exc)
+            except (httpx.InvalidURL, ValueError):
+                result = FetchResult(url, error_code="invalid_url", error_params={"url": url[:200]})
+        result.elapsed = time.monotonic() - started
+        return result
+
+    async def _get(self, url: str, headers: dict[str, str]) -> FetchResult:
+        assert self._client is not None, "use 'async with Fetcher()'"
+        async with self._client.stream("GET", url, headers=headers) as response:
+            result = FetchResult(str(response.url), status=response.status_code,
+                                 headers={k.lower(): v for k, v in response.headers.items()})
+            if response.status_code == 304:
+                result.not_modified = True
+                return result
+            if response.status_code >= 400:
+                result.error_code = _status_error(response.status_code)
+                result.error_params = {"status": response.status_code}
+                result.retry_after = parse_retry_after(response.headers.get("retry-after"))
+                return result
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.policy.max_bytes:
+                raise _TooLargeError(self.policy.max_bytes)
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if response.num_bytes_downloaded > self.policy.max_bytes:
+                    raise _TooLargeError(self.policy.max_bytes)
+                if size > self.policy.max_decoded_bytes:
+                    raise _TooLargeError(self.policy.max_decoded_bytes)
+                chunks.append(chunk)
+            result.content = b"".join(chunks)
+            return result
+
+    def _network_error(self, url: str, host: str, exc: httpx.HTTPError) -> FetchResult:
+        p = self.policy
+        if isinstance(exc, httpx.ConnectTimeout):
+            return FetchResult(url, error_code="connect_timeout", error_params={"seconds": int(p.connect_timeout)})
+        if isinstance(exc, httpx.TimeoutException):
+            return FetchResult(url, error_code="read_timeout", error_params={"seconds": int(p.read_timeout)})
+        if isinstance(exc, httpx.TooManyRedirects):
+            return FetchResult(url, error_code="too_many_redirects", error_params={"limit": p.max_redirects})
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            return FetchResult(url, error_code="invalid_url", error_params={"url": url[:200]})
+        text = str(exc)
+        if isinstance(exc, httpx.ConnectError):
+            if isinstance(exc.__cause__, ssl.SSLError) or "SSL" in text or "certificate" in text:
+                return FetchResult(url, error_code="ssl", error_params={"host": host})
+            if "Name or service not known" in text or "getaddrinfo" in text or "nodename" in text:
+                return FetchResult(url, error_code="dns", error_params={"host": host})
+            return FetchResult(url, error_code="connect_failed", error_params={"host": host})
+        return FetchResult(url, error_code="network", error_params={"detail": type(exc).__name__})
