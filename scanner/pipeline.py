@@ -242,7 +242,7 @@ class _ScanJob:
     def _store_success(self, source: Source, fetched: FetchResult, items: list[NewItem], status: str,
                        warning: tuple[str | None, dict], name: str, site_url: str) -> SourceOutcome:
         result = self.kb.add_items(items) if items else None
-        stories = self.kb.group_stories(result.added_ids) if result and result.added_ids else 0
+        stories = result.stories_new if result else 0
         _count_fulltext_attempts(self.kb, items)
         now = utcnow()
         due = next_after_success(now, source.interval_minutes)

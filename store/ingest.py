@@ -142,12 +142,12 @@ def ingest(
         try:
             for batch in _batches(items, BATCH):
                 check_cancel(cancel)
-                to_embed = _write_batch(database, batch, result)
+                added, updated = _write_batch(database, batch, result)
                 if embedding is not None:
                     embedding.result()
                     embedding = None
-                if vectors is not None and to_embed:
-                    embedding = executor.submit(vectors.embed_items, to_embed)
+                if vectors is not None and (added or updated):
+                    embedding = executor.submit(vectors.embed_items, added + updated)
                 done += len(batch)
                 report(progress, "importing", done, total, f"{result.added} new")
         except Cancelled:
@@ -158,23 +158,24 @@ def ingest(
     return result
 
 
-def _write_batch(database: Database, batch: list[NewItem], result: IngestResult) -> list[int]:
-    """Write one batch in one transaction; return the ids that need (re-)embedding."""
+def _write_batch(database: Database, batch: list[NewItem], result: IngestResult) -> tuple[list[int], list[int]]:
+    """Write one batch in one transaction; return the ids added and updated (to be embedded)."""
     now = now_iso()
-    to_embed: list[int] = []
+    added: list[int] = []
+    updated: list[int] = []
     with database.write() as conn:
         for item in batch:
             outcome, item_id = _write_one(conn, item, now)
             if outcome == "added":
-                result.added += 1
-                result.added_ids.append(item_id)
-                to_embed.append(item_id)
+                added.append(item_id)
             elif outcome == "updated":
-                result.updated += 1
-                result.updated_ids.append(item_id)
-                to_embed.append(item_id)
+                updated.append(item_id)
             elif outcome == "duplicate":
                 result.duplicates += 1
             else:
                 result.unchanged += 1
-    return to_embed
+    result.added += len(added)
+    result.added_ids += added
+    result.updated += len(updated)
+    result.updated_ids += updated
+    return added, updated

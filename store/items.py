@@ -33,12 +33,35 @@ def resolve_item_id(database: Database, ref: str | int) -> int:
     return int(found)
 
 
-def _summary(row: sqlite3.Row, themes: dict) -> ItemSummary:
+def story_counts(database: Database, rows: Sequence[sqlite3.Row]) -> dict[int, tuple[int, int]]:
+    """item id -> (items in its story, distinct sources of the item or its story)."""
+    out: dict[int, tuple[int, int]] = {}
+    stories = {r["story_id"] for r in rows if r["story_id"]}
+    if stories:
+        marks = ",".join("?" * len(stories))
+        per_story = {r[0]: (r[1], r[2]) for r in database.query(
+            f"SELECT i.story_id, COUNT(DISTINCT i.id), COUNT(DISTINCT x.source_id) FROM items i"
+            f" LEFT JOIN item_sources x ON x.item_id = i.id WHERE i.story_id IN ({marks}) GROUP BY i.story_id",
+            tuple(stories))}
+        out.update({r["id"]: per_story[r["story_id"]] for r in rows if r["story_id"] in per_story})
+    singles = [r["id"] for r in rows if not r["story_id"]]
+    if singles:
+        marks = ",".join("?" * len(singles))
+        counts = {r[0]: r[1] for r in database.query(
+            f"SELECT item_id, COUNT(DISTINCT source_id) FROM item_sources WHERE item_id IN ({marks})"
+            f" GROUP BY item_id", tuple(singles))}
+        out.update({i: (1, max(1, counts.get(i, 1))) for i in singles})
+    return out
+
+
+def _summary(row: sqlite3.Row, themes: dict, stories: dict[int, tuple[int, int]] | None = None) -> ItemSummary:
+    size, sources = (stories or {}).get(row["id"], (1, 1))
     return ItemSummary(
         id=row["id"], url=row["url"], title=row["title"], source=row["source"],
         published=parse_stored(row["published"]), language=row["language"] or "",
         state=row["state"], starred=bool(row["starred"]), is_example=bool(row["is_example"]),
-        story_id=row["story_id"], themes=tuple(themes.get(row["id"], ())),
+        story_id=row["story_id"], themes=tuple(themes.get(row["id"], ())), story_size=size,
+        source_count=max(1, sources),
     )
 
 
@@ -54,7 +77,8 @@ def get_summaries(database: Database, ids: Sequence[int], language: str = "nl") 
             tuple(chunk),
         )
         themes = item_themes(database, [r["id"] for r in rows], language)
-        out.update({r["id"]: _summary(r, themes) for r in rows})
+        stories = story_counts(database, rows)
+        out.update({r["id"]: _summary(r, themes, stories) for r in rows})
     return out
 
 
@@ -62,7 +86,7 @@ def get_item(database: Database, item_id: int, language: str = "nl") -> Item:
     """One item with text, tags and note; raises ItemNotFoundError."""
     row = database.query_one(
         f"SELECT {SUMMARY_COLUMNS}, i.canonical_url, i.guid, i.summary, i.full_text, i.fetched,"
-        " i.published_estimated, i.source_id, i.content_hash, n.body AS note"
+        " i.published_estimated, i.source_id, i.content_hash, i.content_html, i.fulltext_status, n.body AS note"
         " FROM items i LEFT JOIN sources s ON s.id = i.source_id LEFT JOIN notes n ON n.item_id = i.id"
         " WHERE i.id = ?",
         (item_id,),
@@ -73,14 +97,25 @@ def get_item(database: Database, item_id: int, language: str = "nl") -> Item:
         "SELECT t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = ? ORDER BY t.name",
         (item_id,),
     )]
-    base = _summary(row, item_themes(database, [item_id], language))
+    base = _summary(row, item_themes(database, [item_id], language), story_counts(database, [row]))
     return Item(
         **{f: getattr(base, f) for f in ItemSummary.__dataclass_fields__},
         canonical_url=row["canonical_url"], guid=row["guid"], summary=row["summary"] or "",
         full_text=row["full_text"] or "", fetched=parse_stored(row["fetched"]),
         published_estimated=bool(row["published_estimated"]), source_id=row["source_id"],
         content_hash=row["content_hash"] or "", tags=tuple(tags), note=row["note"] or "",
+        content_html=row["content_html"] or "", fulltext_status=row["fulltext_status"],
+        sightings=tuple(sightings(database, item_id, row["story_id"])),
     )
+
+
+def sightings(database: Database, item_id: int, story_id: int | None) -> list[tuple[int, str, str]]:
+    """(item id, source name, url) of every source that carried the item, or its whole story."""
+    where, param = ("i.story_id = ?", story_id) if story_id else ("i.id = ?", item_id)
+    rows = database.query(
+        f"SELECT i.id, COALESCE(s.name, ''), x.url FROM items i JOIN item_sources x ON x.item_id = i.id"
+        f" LEFT JOIN sources s ON s.id = x.source_id WHERE {where} ORDER BY i.published, i.id, s.name", (param,))
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def latest_ids(database: Database, where_sql: str, params: list, limit: int) -> list[int]:

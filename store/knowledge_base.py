@@ -19,6 +19,7 @@ from store.progress import ProgressCallback
 from store.search import filtered_nearest, search
 from store.settings import load_settings, save_settings
 from store.vectors import VectorStore
+from store.watchlist import seed_actors
 
 
 class KnowledgeBase:
@@ -34,6 +35,7 @@ class KnowledgeBase:
         self.database = database or Database(data_dir / DB_FILENAME)
         migrate(self.database)
         theme_ops.seed_default_themes(self.database)
+        seed_actors(self.database)
         self._embedder = embedder
         self._vectors: VectorStore | None = None
         self._vectors_lock = threading.Lock()
@@ -94,20 +96,19 @@ class KnowledgeBase:
     # -- items ------------------------------------------------------------------
     def add_items(self, items: Iterable[NewItem], progress: ProgressCallback | None = None,
                   cancel: threading.Event | None = None, total: int | None = None) -> IngestResult:
-        """Store items idempotently and embed the new and changed ones."""
-        return ingest(self.database, self.vectors, items, progress, cancel, total)
+        """Store items idempotently, embed the new and changed ones, then group stories and run
+        rules, the watchlist and theme suggestions over them."""
+        from store.automation import process_items
+
+        result = ingest(self.database, self.vectors, items, progress, cancel, total)
+        result.stories_new = process_items(self.database, self.vectors, result.added_ids, result.updated_ids)["stories"]
+        return result
 
     def get_item(self, ref: str | int, language: str = "nl") -> Item:
         return item_queries.get_item(self.database, item_queries.resolve_item_id(self.database, ref), language)
 
     def resolve_item(self, ref: str | int) -> int:
         return item_queries.resolve_item_id(self.database, ref)
-
-    def group_stories(self, item_ids: list[int]) -> int:
-        """Group new items with near-duplicates from other sources; returns stories created."""
-        from store.stories import group_stories
-
-        return group_stories(self.database, self.vectors, item_ids)
 
     # -- search -----------------------------------------------------------------
     def search(self, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
@@ -143,9 +144,16 @@ class KnowledgeBase:
         return theme_ops.check_theme_keys(self.database, keys)
 
     def tag(self, ref: str | int, keys: Iterable[str]) -> None:
+        """Give an item themes by hand (the user's decision: automation never removes them)."""
         item_id = self.resolve_item(ref)
         for key in self.check_themes(keys):
             theme_ops.set_item_theme(self.database, item_id, key, "manual")
+
+    def untag(self, ref: str | int, keys: Iterable[str]) -> None:
+        """Remove themes by hand (kept as rejected: automation never puts them back)."""
+        item_id = self.resolve_item(ref)
+        for key in self.check_themes(keys):
+            theme_ops.remove_item_theme(self.database, item_id, key)
 
     # -- facts --------------------------------------------------------------------
     def stats(self) -> Stats:

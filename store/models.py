@@ -52,6 +52,7 @@ class ItemTheme:
     origin: str  # manual | rule | suggested
     confidence: float | None
     decision: str | None  # None | accepted | rejected
+    explanation: str = ""  # JSON evidence (see store.explain)
 
     @property
     def active(self) -> bool:
@@ -113,6 +114,8 @@ class ItemSummary:
     is_example: bool
     story_id: int | None = None
     themes: tuple[ItemTheme, ...] = ()
+    story_size: int = 1  # items in its story (1: not part of a story)
+    source_count: int = 1  # distinct sources that carried the item or its story
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,9 @@ class Item(ItemSummary):
     content_hash: str = ""
     tags: tuple[str, ...] = ()
     note: str = ""
+    content_html: str = ""
+    fulltext_status: str | None = None
+    sightings: tuple[tuple[int, str, str], ...] = ()  # (item id, source name, url) for the item or its story
 
 
 @dataclass(frozen=True)
@@ -186,6 +192,7 @@ class IngestResult:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0  # same text under another URL: stored once, the sighting recorded
+    stories_new: int = 0  # stories formed by new items and near-duplicates from other sources
     added_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
     cancelled: bool = False

@@ -174,3 +174,36 @@ def scanner_schema(db: sqlite_utils.Database) -> None:
         " SELECT id, source_id, url, created FROM items WHERE source_id IS NOT NULL"
     )
     db.table("item_sources").create_index(["source_id"])
+
+
+@migration(3, "themes at work: rules, watchlist actors and their mentions")
+def intelligence_schema(db: sqlite_utils.Database) -> None:
+    """Rules per theme, the watchlist, and which items mention which actor."""
+    db.table("rules").create(
+        {
+            "id": int,
+            "theme_key": str,
+            "match": str,  # any | all | phrase | regex | fuzzy
+            "pattern": str,
+            "field": str,  # title | text | both
+            "enabled": int,
+            "created": str,
+        },
+        pk="id",
+        not_null={"theme_key", "match", "pattern", "field"},
+        defaults={"enabled": 1, "field": "both"},
+        foreign_keys=[("theme_key", "themes", "key")],
+    )
+    db.table("actors").create(
+        {"id": int, "name": str, "kind": str, "aliases": str, "seeded": int, "created": str},
+        pk="id",
+        not_null={"name", "kind"},
+        defaults={"aliases": "[]", "seeded": 0, "kind": "other"},
+    )
+    db.execute("CREATE UNIQUE INDEX idx_actors_name ON actors(name COLLATE NOCASE)")
+    db.table("actor_mentions").create(
+        {"actor_id": int, "item_id": int, "count": int},
+        pk=("actor_id", "item_id"),
+        foreign_keys=[("actor_id", "actors", "id"), ("item_id", "items", "id")],
+    )
+    db.table("actor_mentions").create_index(["item_id"])

@@ -88,6 +88,27 @@ def filtered_nearest(database: Database, vectors: VectorStore, query_vector, whe
     return [(i, s) for i, s in candidates if i in keep][:depth]
 
 
+def collapse_stories(database: Database, ranked: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
+    """The best `limit` entries with each story shown once (by its best-ranked item)."""
+    out: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    for start in range(0, len(ranked), 500):
+        chunk = ranked[start : start + 500]
+        ids = [i for i, _ in chunk]
+        story = {r[0]: r[1] for r in database.query(
+            f"SELECT id, story_id FROM items WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))}
+        for item_id, score in chunk:
+            key = story.get(item_id)
+            if key is not None:
+                if key in seen:
+                    continue
+                seen.add(key)
+            out.append((item_id, score))
+            if len(out) >= limit:
+                return out
+    return out
+
+
 def _snippets(database: Database, ids: list[int], parsed: ParsedQuery) -> dict[int, Snippet]:
     out: dict[int, Snippet] = {}
     for start in range(0, len(ids), 900):
@@ -125,7 +146,8 @@ def search(
     limit = max(1, min(int(limit), 1000))
     where, params = filter_sql(filters)
     if not (query or "").strip():
-        ids = latest_ids(database, where, params, limit)
+        newest = latest_ids(database, where, params, limit * 3)
+        ids = [i for i, _ in collapse_stories(database, [(i, 0.0) for i in newest], limit)]
         summaries = get_summaries(database, ids, language)
         hits = [SearchHit(summaries[i], 0.0, Snippet("")) for i in ids if i in summaries]
         return SearchResults(query="", mode=mode, hits=hits)
@@ -169,7 +191,7 @@ def _assemble(database: Database, query: str, mode: str, parsed: ParsedQuery, ra
         kw_weights = [1.0 if n < ranked.strict_count else LOOSE_WEIGHT for n in range(len(ranked.keyword))]
         ordered = rrf([i for i, _ in ranked.keyword], [i for i, _ in ranked.semantic],
                       weights=[kw_weights, [1.0] * len(ranked.semantic)])
-    top = ordered[:limit]
+    top = collapse_stories(database, ordered, limit)
     ids = [i for i, _ in top]
     summaries = get_summaries(database, ids, language)
     snippets = _snippets(database, ids, parsed)

@@ -105,13 +105,3 @@ def _attach(database: Database, window: dict[int, _Candidate], ids: list[int], m
 def _within(a: str, b: str) -> bool:
     da, db = parse_stored(a), parse_stored(b)
     return da is not None and db is not None and abs(da - db) <= STORY_WINDOW
-
-
-def story_members(database: Database, story_id: int) -> list[tuple[int, str, str]]:
-    """(item id, source name, url) of every item and sighting in a story, oldest first."""
-    rows = database.query(
-        "SELECT i.id, COALESCE(s.name, ''), x.url FROM items i JOIN item_sources x ON x.item_id = i.id"
-        " LEFT JOIN sources s ON s.id = x.source_id WHERE i.story_id = ? ORDER BY i.published, i.id",
-        (story_id,),
-    )
-    return [(r[0], r[1], r[2]) for r in rows]

@@ -67,6 +67,13 @@ def stem(token: str, language: str = "nl") -> str:
     return _stemmer(language).stemWord(token)
 
 
+def stem_words(words: list[str], language: str = "nl") -> list[str]:
+    """Snowball stems of folded words, in one call (much faster than word by word)."""
+    if language not in STEMMER_LANGUAGES:
+        return list(words)
+    return _stemmer(language).stemWords(words)
+
+
 def index_language(language: str | None) -> str:
     """The stemming language used to index an item: English for English, else Dutch."""
     return "en" if (language or "").lower().startswith("en") else "nl"

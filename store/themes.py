@@ -66,13 +66,15 @@ def item_themes(database: Database, item_ids: list[int], language: str = "nl") -
         marks = ",".join("?" * len(chunk))
         rows = database.query(
             f"SELECT t.item_id, t.theme_key, COALESCE(NULLIF(th.{label_col}, ''), th.label_nl) AS label,"
-            f" t.origin, t.confidence, t.decision FROM item_themes t JOIN themes th ON th.key = t.theme_key"
+            f" t.origin, t.confidence, t.decision, t.explanation FROM item_themes t"
+            f" JOIN themes th ON th.key = t.theme_key"
             f" WHERE t.item_id IN ({marks}) ORDER BY th.position",
             tuple(chunk),
         )
         for r in rows:
             out[r["item_id"]].append(
-                ItemTheme(r["theme_key"], r["label"], r["origin"], r["confidence"], r["decision"])
+                ItemTheme(r["theme_key"], r["label"], r["origin"], r["confidence"], r["decision"],
+                          r["explanation"] or "")
             )
     return out
 
@@ -96,7 +98,7 @@ def set_item_theme(
         existing = conn.execute(
             "SELECT origin, decision FROM item_themes WHERE item_id = ? AND theme_key = ?", (item_id, key)
         ).fetchone()
-        if existing and origin != "manual" and (existing[1] is not None or existing[0] == "manual"):
+        if existing and origin != "manual" and not _automation_may_replace(existing[0], existing[1], origin):
             return
         conn.execute(
             "INSERT INTO item_themes (item_id, theme_key, origin, confidence, decision, explanation, updated)"
@@ -105,6 +107,13 @@ def set_item_theme(
             " explanation = excluded.explanation, updated = excluded.updated",
             (item_id, key, origin, confidence, decision, explanation, now_iso()),
         )
+
+
+def _automation_may_replace(old_origin: str, old_decision: str | None, new_origin: str) -> bool:
+    """Automation may only replace its own undecided work, and a rule outranks a suggestion."""
+    if old_decision is not None or old_origin == "manual":
+        return False
+    return old_origin == "suggested" or new_origin == "rule"
 
 
 def remove_item_theme(database: Database, item_id: int, key: str) -> None:

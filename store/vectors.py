@@ -201,22 +201,21 @@ class VectorStore:
 
     # -- reading ---------------------------------------------------------------
     def vectors_for(self, ids: Iterable[int]) -> tuple[list[int], np.ndarray]:
-        """Stored vectors of the current embedder for the given ids (ids without one are left out)."""
-        ids = list(ids)
-        out_ids: list[int] = []
-        blobs: list[bytes] = []
+        """Stored vectors of the current embedder for the given ids, in the order given
+        (ids without a vector are left out)."""
+        ids = list(dict.fromkeys(ids))
+        found: dict[int, bytes] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             rows = self.database.query(
                 f"SELECT item_id, vector FROM embeddings WHERE model = ? AND item_id IN ({','.join('?' * len(chunk))})",
                 (self.embedder.name, *chunk),
             )
-            for r in rows:
-                out_ids.append(r[0])
-                blobs.append(r[1])
-        if not blobs:
+            found.update((r[0], r[1]) for r in rows)
+        out_ids = [i for i in ids if i in found]
+        if not out_ids:
             return [], np.zeros((0, 0), dtype=np.float32)
-        return out_ids, np.vstack([from_blob(b) for b in blobs])
+        return out_ids, np.vstack([from_blob(found[i]) for i in out_ids])
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embedder.embed([text], kind="query")[0]

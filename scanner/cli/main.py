@@ -7,34 +7,33 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
 
-from scanner.cli import source_commands, store_commands
+from scanner.cli import signal_commands, source_commands, store_commands, theme_commands
 from scanner.cli.errors import UsageError
+from scanner.cli.parser import CliParser
 from scanner.source_manager import SourceInputError
 from store.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
 from store.logs import log_file, setup_file_logging
 from store.paths import resolve_data_dir
+from store.rules import RuleError
 from store.sources import SourceNotFoundError
+from store.taxonomy import ThemeEditError
+from store.watchlist import ActorError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-USAGE_ERRORS = (QueryError, UnknownThemeError, ItemNotFoundError, SourceNotFoundError, SourceInputError)
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line instead of argparse's usage dump
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+USAGE_ERRORS = (QueryError, UnknownThemeError, ItemNotFoundError, SourceNotFoundError, SourceInputError,
+                ThemeEditError, RuleError, ActorError)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = CliParser(
         prog="horizonscan",
         description="Horizonscan: scan, store and search news on labour migration (arbeidsmigratie).",
     )
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $HORIZONSCAN_DATA_DIR "
                         "or the user data folder)")
     parser.add_argument("--debug", action="store_true", help="show full error details")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     sub.required = True
     for register in COMMAND_MODULES:
         register(sub)
@@ -42,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
-    store_commands.register, source_commands.register,
+    store_commands.register, source_commands.register, theme_commands.register, signal_commands.register,
 ]
 
 
@@ -52,6 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging(args)
     try:
         return int(args.handler(args) or EXIT_OK)
+    except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("\nhorizonscan: interrupted; everything saved so far is kept. Run the command again to continue.",
               file=sys.stderr)

@@ -48,6 +48,8 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
         "state": "starred" if item.starred else item.state,
         "example": item.is_example,
         "snippet": hit.snippet.marked(),
+        "source_count": item.source_count,
+        "story_size": item.story_size,
         "keyword_rank": hit.keyword_rank,
         "semantic_rank": hit.semantic_rank,
         "similarity": None if hit.similarity is None else round(hit.similarity, 4),
@@ -62,7 +64,8 @@ def print_hits(hits: list[SearchHit]) -> None:
         date = item.published.strftime("%Y-%m-%d") if item.published else "?"
         marks = " [voorbeeld]" if item.is_example else ""
         print(f"{n:>2}. {item.title}{marks}  (#{item.id})")
-        meta = " · ".join(x for x in (item.source, date, item.language, ", ".join(themes_of(item))) if x)
+        sources = f"{item.source_count} bronnen" if item.source_count > 1 else ""
+        meta = " · ".join(x for x in (item.source, sources, date, item.language, ", ".join(themes_of(item))) if x)
         print(f"    {meta}")
         if hit.snippet.text:
             snippet = hit.snippet.marked()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from scanner.cli.errors import UsageError
 from scanner.cli.output import print_json
+from scanner.cli.parser import subcommands
 from scanner.cli.progress_line import ProgressLine
 from scanner.cli.store_commands import open_kb
 from scanner.messages import describe, describe_next_try
@@ -179,8 +180,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     sources = sub.add_parser("sources", help="manage sources (feeds, news searches, web pages)")
-    ssub = sources.add_subparsers(dest="sources_command", metavar="ACTION", parser_class=type(sources))
-    ssub.required = True
+    ssub = subcommands(sources, "sources_command")
     p = ssub.add_parser("list", help="list sources with their health")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sources_list)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scanner.cli.main import main
 from store.settings import save_settings
+from tests.cli_helpers import run_cli
 from tests.feedserver import FeedServer
 from tests.processes import kill_cli_after_items
 
@@ -22,13 +22,7 @@ def cli_dir(data_dir: Path) -> Path:
     return data_dir
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
+run = run_cli
 
 
 def test_add_list_scan_and_health(cli_dir: Path, feed_server: FeedServer, capsys) -> None:

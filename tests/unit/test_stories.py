@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from store.items import sightings
 from store.knowledge_base import KnowledgeBase
 from store.models import NewItem
-from store.stories import group_stories, story_members
+from store.stories import group_stories
 from tests.conftest import BASE_DATE
 
 STORY = ("Tilburg weigert vergunning voor short-stay locatie Vossenberg met vierhonderd bedden voor "
@@ -18,28 +19,31 @@ def item(n: int, source: str, text: str = STORY, days: float = 0) -> NewItem:
                    source=source, published=BASE_DATE + timedelta(days=days), language="nl")
 
 
-def test_same_story_from_two_sources_is_grouped(kb: KnowledgeBase) -> None:
+def test_same_story_from_two_sources_is_grouped_on_ingest(kb: KnowledgeBase) -> None:
     result = kb.add_items([item(1, "Omroep"), item(2, "Dagblad", days=1),
                            item(3, "Dagblad", "Iets heel anders over voetbal en het weer in Zeeland", days=1)])
-    created = group_stories(kb.database, kb.vectors, result.added_ids, threshold=0.6)
-    assert created == 1
+    assert result.stories_new == 1
     rows = kb.database.query("SELECT id, story_id FROM items ORDER BY id")
     assert rows[0]["story_id"] == rows[1]["story_id"] is not None and rows[2]["story_id"] is None
-    members = story_members(kb.database, rows[0]["story_id"])
+    members = sightings(kb.database, rows[0]["id"], rows[0]["story_id"])
     assert {m[1] for m in members} == {"Omroep", "Dagblad"}
     assert kb.database.scalar("SELECT COUNT(*) FROM items") == 3  # grouped, not deleted
+    summary = kb.search("").hits
+    assert len(summary) == 2  # shown as one
+    story_hit = next(h for h in summary if h.item.story_id)
+    assert story_hit.item.story_size == 2 and story_hit.item.source_count == 2
 
 
 def test_same_source_and_far_apart_are_not_grouped(kb: KnowledgeBase) -> None:
     result = kb.add_items([item(1, "Omroep"), item(2, "Omroep", days=1), item(3, "Dagblad", days=6)])
+    assert result.stories_new == 0
     assert group_stories(kb.database, kb.vectors, result.added_ids, threshold=0.6) == 0
 
 
 def test_a_third_source_joins_the_existing_story(kb: KnowledgeBase) -> None:
-    first = kb.add_items([item(1, "Omroep"), item(2, "Dagblad", days=1)])
-    group_stories(kb.database, kb.vectors, first.added_ids, threshold=0.6)
+    kb.add_items([item(1, "Omroep"), item(2, "Dagblad", days=1)])
     later = kb.add_items([item(3, "Weekblad", days=2)])
-    assert group_stories(kb.database, kb.vectors, later.added_ids, threshold=0.6) == 0
+    assert later.stories_new == 0
     assert kb.database.scalar("SELECT COUNT(DISTINCT story_id) FROM items") == 1
     assert kb.database.scalar("SELECT COUNT(*) FROM items WHERE story_id IS NOT NULL") == 3
 

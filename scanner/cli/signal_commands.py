@@ -1,0 +1,149 @@
+"""CLI commands for signals: the watchlist, trends and the ranked inbox of the week."""
+
+from __future__ import annotations
+
+import argparse
+
+from scanner.cli.errors import UsageError
+from scanner.cli.output import print_json, themes_of
+from scanner.cli.parser import subcommands
+from scanner.cli.progress_line import ProgressLine
+from scanner.cli.store_commands import open_kb, positive_int
+from store.signals import rank_week
+from store.timeutil import format_utc, utcnow
+from store.trends import trends
+from store.watchlist import ACTOR_KINDS, add_actor, get_actor, list_actors, match_actors, remove_actor
+from store.weeks import parse_week, week_label, week_of
+
+
+def _lang(kb) -> str:
+    return str(kb.settings.get("language", "nl"))
+
+
+def cmd_watchlist_list(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        actors = list_actors(kb.database)
+    if args.json:
+        print_json([{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "items": a.mentions}
+                    for a in actors])
+    else:
+        for a in actors:
+            aliases = f" (also: {', '.join(a.aliases)})" if a.aliases else ""
+            print(f"#{a.id:<4} {a.name}{aliases}  [{a.kind}] {a.mentions} items")
+    return 0
+
+
+def cmd_watchlist_add(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        actor = add_actor(kb.database, args.name, args.kind, args.alias or [])
+        line = ProgressLine()
+        try:
+            found = match_actors(kb.database, actors=[actor], progress=line)
+        finally:
+            line.finish()
+    print(f"On the watchlist: {actor.name} [{actor.kind}]; mentioned in {found} items.")
+    return 0
+
+
+def cmd_watchlist_remove(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        actor = remove_actor(kb.database, args.name)
+    print(f"Removed {actor.name} from the watchlist.")
+    return 0
+
+
+def cmd_watchlist_show(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        actor = get_actor(kb.database, args.name)
+        series = [s for s in trends(kb.database, args.weeks, language=_lang(kb))
+                  if s.kind == "actor" and s.key == str(actor.id)]
+        rows = kb.database.query(
+            "SELECT i.id, i.title, i.published FROM actor_mentions m JOIN items i ON i.id = m.item_id"
+            " WHERE m.actor_id = ? ORDER BY i.published DESC LIMIT ?", (actor.id, args.limit))
+    weeks: list[dict] = [{"week": w.week, "count": w.count, "baseline": w.baseline, "spike": w.spike}
+                         for w in (series[0].weeks if series else ())]
+    timeline = [{"id": r[0], "title": r[1], "published": r[2]} for r in rows]
+    if args.json:
+        print_json({"id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases),
+                    "items": actor.mentions, "weeks": weeks, "timeline": timeline})
+        return 0
+    print(f"{actor.name} [{actor.kind}]: {actor.mentions} items")
+    print("  " + "  ".join(f"{w['week'][-3:]}:{w['count']}{'!' if w['spike'] else ''}" for w in weeks))
+    for r in timeline:
+        print(f"  {r['published'][:10]}  #{r['id']} {r['title'][:90]}")
+    return 0
+
+
+def cmd_trends(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        series = trends(kb.database, args.weeks, language=_lang(kb))
+    if args.json:
+        print_json([{"kind": s.kind, "key": s.key, "label": s.label, "total": s.total,
+                     "weeks": [{"week": w.week, "count": w.count, "baseline": w.baseline, "spike": w.spike}
+                               for w in s.weeks]} for s in series])
+        return 0
+    if not series:
+        return 0
+    labels = [w.week[-3:] for w in series[0].weeks]
+    print(f"{'':<34}" + "".join(f"{x:>5}" for x in labels))
+    for s in series:
+        if s.kind == "actor" and not s.total:
+            continue
+        cells = "".join(f"{str(w.count) + ('!' if w.spike else ''):>5}" for w in s.weeks)
+        print(f"{(s.label if s.kind == 'theme' else '@' + s.label)[:33]:<34}{cells}")
+    print("! = spike: well above the trailing 8-week average")
+    return 0
+
+
+def cmd_inbox(args: argparse.Namespace) -> int:
+    try:
+        year, week = parse_week(args.week) if args.week else week_of(utcnow())
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    with open_kb(args) as kb:
+        ranked = rank_week(kb.database, kb.vectors, year, week, _lang(kb), limit=args.limit)
+    if args.json:
+        print_json([{"id": r.item.id, "title": r.item.title, "url": r.item.url, "source": r.item.source,
+                     "published": format_utc(r.item.published) if r.item.published else None,
+                     "sources": r.item.source_count, "themes": themes_of(r.item), "score": r.score,
+                     "parts": r.parts, "explanation": r.explanation} for r in ranked])
+        return 0
+    print(f"Week {week_label(year, week)}: {len(ranked)} signals, strongest first")
+    for n, r in enumerate(ranked, start=1):
+        sources = f" · {r.item.source_count} bronnen" if r.item.source_count > 1 else ""
+        print(f"{n:>2}. {r.score:.2f}  {r.item.title}  (#{r.item.id}){sources}")
+        print(f"          {r.explanation}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    watch = sub.add_parser("watchlist", help="actors to follow: companies, public bodies, municipalities...")
+    wsub = subcommands(watch, "watchlist_command")
+    p = wsub.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_watchlist_list)
+    p = wsub.add_parser("add", help="add an actor (or aliases to one) and find its mentions")
+    p.add_argument("name")
+    p.add_argument("--kind", choices=ACTOR_KINDS, default="company")
+    p.add_argument("--alias", action="append", metavar="A", help="another name it goes by (repeatable)")
+    p.set_defaults(handler=cmd_watchlist_add)
+    p = wsub.add_parser("remove")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_watchlist_remove)
+    p = wsub.add_parser("show", help="an actor's weekly counts and latest items")
+    p.add_argument("name")
+    p.add_argument("--weeks", type=positive_int, default=12)
+    p.add_argument("--limit", type=positive_int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_watchlist_show)
+
+    p = sub.add_parser("trends", help="weekly counts per theme and actor, spikes flagged")
+    p.add_argument("--weeks", type=positive_int, default=12)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_trends)
+
+    p = sub.add_parser("inbox", help="this week's items ranked by signal score, each with its reasons")
+    p.add_argument("--week", metavar="YYYY-Www", help="default: the current week")
+    p.add_argument("--limit", type=positive_int, default=30)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_inbox)

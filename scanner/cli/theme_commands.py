@@ -1,0 +1,304 @@
+"""CLI commands for themes: the taxonomy, tagging, item details, suggestions and rules."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from scanner.cli.errors import UsageError
+from scanner.cli.output import print_json
+from scanner.cli.parser import subcommands
+from scanner.cli.store_commands import open_kb
+from store import rules as rule_ops
+from store import taxonomy
+from store.annotations import add_tags, remove_tags
+from store.explain import explain_theme
+from store.models import Item, ItemTheme
+from store.suggestions import suggest
+from store.timeutil import format_utc
+
+
+def _lang(kb) -> str:
+    return str(kb.settings.get("language", "nl"))
+
+
+def _when(value: datetime | None) -> str | None:
+    return format_utc(value) if value else None
+
+
+# -- themes -------------------------------------------------------------------------
+def cmd_themes_list(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        themes = kb.themes()
+        counts = {t.key: taxonomy.count_items_with_theme(kb.database, t.key) for t in themes}
+    if args.json:
+        print_json([{"key": t.key, "label": t.label_nl, "label_en": t.label_en, "description": t.description_nl,
+                     "description_en": t.description_en, "items": counts[t.key]} for t in themes])
+    else:
+        for t in themes:
+            print(f"{t.key:<14} {t.label_nl} / {t.label_en or '-'}  ({counts[t.key]} items)")
+    return 0
+
+
+def cmd_themes_add(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        theme = taxonomy.add_theme(kb.database, args.key, args.label, args.label_en or "", args.description or "",
+                                   args.description_en or "")
+    print(f"Added theme {theme.key}: {theme.label_nl}")
+    return 0
+
+
+def cmd_themes_rename(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        theme = taxonomy.rename_theme(kb.database, args.key, args.label, "en" if args.english else "nl")
+    print(f"Theme {theme.key} is now called '{theme.label_en if args.english else theme.label_nl}'.")
+    return 0
+
+
+def cmd_themes_describe(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        taxonomy.describe_theme(kb.database, args.key, args.description, "en" if args.english else "nl")
+    print(f"Description of {args.key} saved; suggestions use it from now on.")
+    return 0
+
+
+def cmd_themes_merge(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        moved = taxonomy.merge_themes(kb.database, args.source, args.target)
+    print(f"Merged {args.source} into {args.target}: {moved} items moved over; {args.source} is gone.")
+    return 0
+
+
+def cmd_themes_delete(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        losing = taxonomy.count_items_with_theme(kb.database, args.key)
+        if losing and not args.yes:
+            raise UsageError(f"{losing} items would lose the theme '{args.key}'. Run again with --yes to delete it.")
+        taxonomy.delete_theme(kb.database, args.key)
+    print(f"Deleted theme {args.key}; {losing} items lost it.")
+    return 0
+
+
+# -- items and tagging -----------------------------------------------------------------
+def theme_to_json(theme: ItemTheme, language: str) -> dict:
+    return {"key": theme.key, "label": theme.label, "origin": theme.origin, "confidence": theme.confidence,
+            "decision": theme.decision, "active": theme.active,
+            "explanation": explain_theme(theme.origin, theme.decision, theme.explanation, theme.label, language)}
+
+
+def item_to_json(item: Item, language: str) -> dict:
+    return {
+        "id": item.id, "url": item.url, "title": item.title, "source": item.source,
+        "published": _when(item.published), "published_estimated": item.published_estimated,
+        "language": item.language, "state": item.state, "starred": item.starred, "example": item.is_example,
+        "summary": item.summary, "text": item.full_text, "fulltext_status": item.fulltext_status,
+        "themes": [theme_to_json(t, language) for t in item.themes], "tags": list(item.tags), "note": item.note,
+        "story_id": item.story_id, "story_size": item.story_size, "source_count": item.source_count,
+        "sources": [{"item_id": i, "source": s, "url": u} for i, s, u in item.sightings],
+    }
+
+
+def cmd_items_show(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        language = _lang(kb)
+        item = kb.get_item(args.item, language)
+    if args.json:
+        print_json(item_to_json(item, language))
+        return 0
+    print(item.title + (" [voorbeeld]" if item.is_example else ""))
+    print(f"{item.source} · {_when(item.published)} · {item.language} · {item.url}")
+    for t in item.themes:
+        mark = "✓" if t.active else ("✗" if t.decision == "rejected" else "?")
+        conf = f" {t.confidence:.2f}" if t.confidence is not None and t.origin != "manual" else ""
+        print(f"  {mark} {t.label}{conf}: {explain_theme(t.origin, t.decision, t.explanation, t.label, language)}")
+    if item.tags:
+        print("  tags: " + ", ".join(item.tags))
+    if item.note:
+        print("  so-what: " + item.note)
+    print()
+    print(item.full_text or item.summary)
+    return 0
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        kb.tag(args.item, args.themes)
+        print(f"Item {kb.resolve_item(args.item)}: themes {', '.join(args.themes)} set.")
+    return 0
+
+
+def cmd_untag(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        kb.untag(args.item, args.themes)
+        print(f"Item {kb.resolve_item(args.item)}: themes {', '.join(args.themes)} removed "
+              "(they will not be suggested again for this item).")
+    return 0
+
+
+def cmd_tags(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        item_id = kb.resolve_item(args.item)
+        if args.remove:
+            remove_tags(kb.database, [item_id], args.tags)
+        else:
+            add_tags(kb.database, [item_id], args.tags)
+        tags = kb.get_item(item_id).tags
+    print(f"Item {item_id} tags: {', '.join(tags) or '(none)'}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        language = _lang(kb)
+        item_id = kb.resolve_item(args.item)
+        results = suggest(kb.database, kb.vectors, [item_id], language=language).get(item_id, [])
+    rows = [{"theme": s.theme, "label": s.label, "confidence": s.confidence,
+             "explanation": explain_theme("suggested", None, s.explanation_json(), s.label, language),
+             "similar_items": list(s.similar_ids), "words": list(s.words)} for s in results]
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['confidence']:.2f}  {r['label']:<32} {r['explanation']}")
+    return 0
+
+
+# -- rules -------------------------------------------------------------------------------
+def cmd_rules_list(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        rules = rule_ops.list_rules(kb.database)
+    if args.json:
+        print_json([{"id": r.id, "theme": r.theme_key, "match": r.match, "pattern": r.pattern, "field": r.field,
+                     "enabled": r.enabled} for r in rules])
+    elif not rules:
+        print("No rules yet. Add one with 'horizonscan rules add THEME --match any --pattern \"...\"'.")
+    for r in rules if not args.json else []:
+        print(f"#{r.id}  {r.describe()}{'' if r.enabled else ' (off)'}")
+    return 0
+
+
+def _print_test(kb, theme: str, match: str, pattern: str, field: str) -> None:
+    result = rule_ops.try_rule(kb.database, theme, match, pattern, field)
+    print(f"The rule matches {result.matched} of {result.scanned} items ({result.already} already have '{theme}').")
+    for item_id, title, words in result.samples:
+        print(f"  #{item_id} {title[:90]}  [{', '.join(words)}]")
+
+
+def cmd_rules_add(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        rule = rule_ops.add_rule(kb.database, args.theme, args.match, args.pattern, args.field)
+        print(f"Added rule #{rule.id}: {rule.describe()}")
+        _print_test(kb, rule.theme_key, rule.match, rule.pattern, rule.field)
+        print("New items get it automatically; 'horizonscan rules apply --all' applies it to stored items too.")
+    return 0
+
+
+def cmd_rules_test(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        if args.rule.isdigit():
+            rule = rule_ops.get_rule(kb.database, int(args.rule))
+            _print_test(kb, rule.theme_key, rule.match, rule.pattern, rule.field)
+        else:
+            if not (args.match and args.pattern):
+                raise UsageError("Give a rule id, or a theme with --match and --pattern to try a rule before saving.")
+            _print_test(kb, args.rule, args.match, args.pattern, args.field)
+    return 0
+
+
+def cmd_rules_apply(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        if args.all:
+            counts = rule_ops.apply_rules(kb.database)
+        else:
+            newest = [r[0] for r in kb.database.query("SELECT id FROM items WHERE state = 'new'")]
+            counts = rule_ops.apply_rules(kb.database, newest)
+    total = sum(counts.values())
+    scope = "all items" if args.all else "new (unread) items"
+    print(f"Applied {len(counts)} rules to {scope}: {total} matches (themes you removed stay removed).")
+    return 0
+
+
+def cmd_rules_remove(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        rule_ops.remove_rule(kb.database, args.rule)
+    print(f"Removed rule #{args.rule}; themes it gave stay until you remove them.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    themes = sub.add_parser("themes", help="list and edit themes")
+    tsub = subcommands(themes, "themes_command")
+    p = tsub.add_parser("list", help="themes with their number of items")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_themes_list)
+    p = tsub.add_parser("add", help="add a theme")
+    p.add_argument("key")
+    p.add_argument("--label", required=True, help="the Dutch label")
+    p.add_argument("--label-en")
+    p.add_argument("--description", help="what belongs here (Dutch); suggestions compare items with it")
+    p.add_argument("--description-en")
+    p.set_defaults(handler=cmd_themes_add)
+    p = tsub.add_parser("rename", help="change a theme's label")
+    p.add_argument("key")
+    p.add_argument("label")
+    p.add_argument("--english", action="store_true", help="change the English label")
+    p.set_defaults(handler=cmd_themes_rename)
+    p = tsub.add_parser("describe", help="change a theme's description")
+    p.add_argument("key")
+    p.add_argument("description")
+    p.add_argument("--english", action="store_true")
+    p.set_defaults(handler=cmd_themes_describe)
+    p = tsub.add_parser("merge", help="move all items of FROM into INTO and delete FROM")
+    p.add_argument("source", metavar="FROM")
+    p.add_argument("target", metavar="INTO")
+    p.set_defaults(handler=cmd_themes_merge)
+    p = tsub.add_parser("delete", help="delete a theme (says how many items lose it)")
+    p.add_argument("key")
+    p.add_argument("--yes", action="store_true", help="delete even if items have it")
+    p.set_defaults(handler=cmd_themes_delete)
+
+    p = sub.add_parser("tag", help="give an item themes by hand")
+    p.add_argument("item")
+    p.add_argument("themes", nargs="+", metavar="THEME")
+    p.set_defaults(handler=cmd_tag)
+    p = sub.add_parser("untag", help="remove themes from an item (they stay removed)")
+    p.add_argument("item")
+    p.add_argument("themes", nargs="+", metavar="THEME")
+    p.set_defaults(handler=cmd_untag)
+    p = sub.add_parser("tags", help="add (or --remove) free tags on an item")
+    p.add_argument("item")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("--remove", action="store_true")
+    p.set_defaults(handler=cmd_tags)
+
+    items = sub.add_parser("items", help="look at one item")
+    isub = subcommands(items, "items_command")
+    p = isub.add_parser("show", help="an item with its themes (origin, confidence, decision), tags and note")
+    p.add_argument("item")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_items_show)
+
+    p = sub.add_parser("suggest", help="themes for an item, ranked, with confidence and explanation")
+    p.add_argument("item")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_suggest)
+
+    rules = sub.add_parser("rules", help="rules that give items a theme")
+    rsub = subcommands(rules, "rules_command")
+    p = rsub.add_parser("list")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_rules_list)
+    for name, handler, help_text in (("add", cmd_rules_add, "add a rule (and see what it matches)"),
+                                     ("test", cmd_rules_test, "try a rule (by id, or THEME --match --pattern)")):
+        p = rsub.add_parser(name, help=help_text)
+        p.add_argument("theme" if name == "add" else "rule", metavar="THEME" if name == "add" else "RULE|THEME")
+        p.add_argument("--match", choices=rule_ops.MATCH_KINDS, required=name == "add")
+        p.add_argument("--pattern", required=name == "add")
+        p.add_argument("--field", choices=rule_ops.FIELDS, default="both")
+        p.set_defaults(handler=handler)
+    p = rsub.add_parser("apply", help="apply rules to new items, or with --all to every stored item")
+    p.add_argument("--all", action="store_true")
+    p.set_defaults(handler=cmd_rules_apply)
+    p = rsub.add_parser("remove")
+    p.add_argument("rule", type=int)
+    p.set_defaults(handler=cmd_rules_remove)

@@ -1,0 +1,83 @@
+"""What users add to items: free tags, the "what does this mean for Brabant" note, read/star/dismiss."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from store.db import Database
+from store.errors import StoreError
+from store.models import STATES
+from store.timeutil import now_iso
+
+MAX_TAG_LENGTH = 60
+
+
+def _clean_tag(name: str) -> str:
+    tag = " ".join(name.split()).strip(" #,")
+    if not tag:
+        raise StoreError("A tag cannot be empty.")
+    if len(tag) > MAX_TAG_LENGTH:
+        raise StoreError(f"A tag can be at most {MAX_TAG_LENGTH} characters.")
+    return tag
+
+
+def add_tags(database: Database, item_ids: Iterable[int], names: Iterable[str]) -> list[str]:
+    """Attach free tags (created when new, matched case-insensitively); returns the tags as stored."""
+    tags = [_clean_tag(n) for n in names]
+    stored: list[str] = []
+    with database.write() as conn:
+        for tag in tags:
+            conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            tag_id, name = conn.execute("SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE", (tag,)).fetchone()
+            stored.append(name)
+            conn.executemany("INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)",
+                             [(i, tag_id) for i in item_ids])
+    return stored
+
+
+def remove_tags(database: Database, item_ids: Iterable[int], names: Iterable[str]) -> None:
+    ids = list(item_ids)
+    with database.write() as conn:
+        for name in names:
+            row = conn.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", (name.strip(),)).fetchone()
+            if row:
+                conn.executemany("DELETE FROM item_tags WHERE item_id = ? AND tag_id = ?", [(i, row[0]) for i in ids])
+
+
+def tag_counts(database: Database) -> list[tuple[str, int]]:
+    """Every tag in use with its number of items, most used first."""
+    rows = database.query(
+        "SELECT t.name, COUNT(it.item_id) AS n FROM tags t JOIN item_tags it ON it.tag_id = t.id"
+        " GROUP BY t.id ORDER BY n DESC, lower(t.name)")
+    return [(r[0], r[1]) for r in rows]
+
+
+def set_note(database: Database, item_id: int, body: str) -> None:
+    """Save (or clear, with an empty body) the so-what note of an item."""
+    now = now_iso()
+    with database.write() as conn:
+        if body.strip():
+            conn.execute(
+                "INSERT INTO notes (item_id, body, created, updated) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(item_id) DO UPDATE SET body = excluded.body, updated = excluded.updated",
+                (item_id, body.strip(), now, now))
+        else:
+            conn.execute("DELETE FROM notes WHERE item_id = ?", (item_id,))
+
+
+def set_state(database: Database, item_ids: Iterable[int], state: str) -> None:
+    """Mark items new, read or dismissed."""
+    if state not in STATES:
+        raise StoreError(f"Unknown state '{state}'. Use one of: {', '.join(STATES)}.")
+    with database.write() as conn:
+        conn.executemany("UPDATE items SET state = ?, updated = ? WHERE id = ?",
+                         [(state, now_iso(), i) for i in item_ids])
+
+
+def set_starred(database: Database, item_ids: Iterable[int], starred: bool) -> None:
+    """Star or unstar items; starring also marks them read."""
+    with database.write() as conn:
+        for item_id in item_ids:
+            conn.execute("UPDATE items SET starred = ?, updated = ? WHERE id = ?", (int(starred), now_iso(), item_id))
+            if starred:
+                conn.execute("UPDATE items SET state = 'read' WHERE id = ? AND state = 'new'", (item_id,))
