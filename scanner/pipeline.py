@@ -40,9 +40,10 @@ MAX_FULLTEXT_ATTEMPTS = 4
 class Scanner:
     """Runs scans for one knowledge base. `scan()` blocks; run it in a worker thread in a GUI."""
 
-    def __init__(self, kb: KnowledgeBase, policy: FetchPolicy | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, policy: FetchPolicy | None = None, fulltext: bool = True) -> None:
         self.kb = kb
         self.policy = policy or FetchPolicy()
+        self.fulltext = fulltext  # the global switch; each source has its own too
 
     def select_sources(self, source_ids: Sequence[int] | None = None, *, force: bool = False,
                        due_only: bool = False) -> list[Source]:
@@ -102,6 +103,7 @@ class _ScanJob:
                  progress: ProgressCallback | None, cancel: threading.Event | None) -> None:
         self.kb = scanner.kb
         self.policy = scanner.policy
+        self.fulltext = scanner.fulltext
         self.sources = sources
         self.summary = summary
         self.progress = progress
@@ -187,7 +189,8 @@ class _ScanJob:
             state = known.get(canonical_url(url)) if url else None
             if state is None or (state[0] == "failed" and state[1] < MAX_FULLTEXT_ATTEMPTS):  # new, or retry
                 wanted.append(entry)
-        fetch_full = [e for e in wanted if source.fulltext and e.link and needs_full_text(entry_texts(e)[1])]
+        fetch_full = [e for e in wanted
+                      if self.fulltext and source.fulltext and e.link and needs_full_text(entry_texts(e)[1])]
         fetch_full = fetch_full[:MAX_ARTICLES_PER_SOURCE]
         articles = await self._articles([(e.link, e) for e in fetch_full if e.link])
         attempted = {id(e) for e in fetch_full}

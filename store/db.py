@@ -9,8 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from store.errors import DatabaseBusyError, DataDirError
 
 BUSY_TIMEOUT_MS = 5000
@@ -40,9 +38,18 @@ class Database:
                 "restore it from a backup or move it aside; Horizonscan then starts a new one."
             ) from exc
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: Any = None
         self.lock = threading.RLock()
         self._depth = 0
+
+    @property
+    def db(self) -> Any:
+        """The connection as a sqlite_utils.Database (imported on first use: it is slow to import)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""

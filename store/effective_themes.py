@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from store.suggestions import EFFECTIVE_MIN
 from store.themes import ACTIVE_THEME_SQL
+
+EFFECTIVE_MIN = 0.5  # suggestions at least this confident count in trends, lists and the signal score
 
 # The item has the theme, or automation suggested it confidently and the user did not reject it.
 EFFECTIVE_THEME_SQL = (

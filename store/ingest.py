@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from store.db import Database
 from store.fts import index_item
@@ -16,7 +17,9 @@ from store.progress import Cancelled, ProgressCallback, check_cancel, report
 from store.text import content_hash
 from store.timeutil import format_utc, now_iso
 from store.urls import canonical_url
-from store.vectors import VectorStore
+
+if TYPE_CHECKING:
+    from store.vectors import VectorStore
 
 BATCH = 64
 MIN_HASHED_TEXT = 200  # shorter texts are too generic to call two items the same

@@ -14,7 +14,8 @@ from store.urls import canonical_url
 
 SUMMARY_COLUMNS = (
     "i.id, i.url, i.title, COALESCE(s.name, '') AS source, i.published, i.language, i.state,"
-    " i.starred, i.is_example, i.story_id"
+    " i.starred, i.is_example, i.story_id,"
+    " substr(COALESCE(NULLIF(i.summary, ''), i.full_text, ''), 1, 260) AS lead"
 )
 
 
@@ -61,7 +62,7 @@ def _summary(row: sqlite3.Row, themes: dict, stories: dict[int, tuple[int, int]]
         published=parse_stored(row["published"]), language=row["language"] or "",
         state=row["state"], starred=bool(row["starred"]), is_example=bool(row["is_example"]),
         story_id=row["story_id"], themes=tuple(themes.get(row["id"], ())), story_size=size,
-        source_count=max(1, sources),
+        source_count=max(1, sources), lead=" ".join((row["lead"] or "").split()),
     )
 
 

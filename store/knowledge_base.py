@@ -5,11 +5,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from store import items as item_queries
 from store import themes as theme_ops
 from store.db import Database
-from store.embedders import Embedder, create_embedder
 from store.ingest import ingest
 from store.meta import get_meta
 from store.migrations import migrate
@@ -18,8 +18,11 @@ from store.paths import DB_FILENAME, ensure_usable, resolve_data_dir
 from store.progress import ProgressCallback
 from store.search import filtered_nearest, search
 from store.settings import load_settings, save_settings
-from store.vectors import VectorStore
 from store.watchlist import seed_actors
+
+if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up
+    from store.embedders import Embedder
+    from store.vectors import VectorStore
 
 
 class KnowledgeBase:
@@ -61,6 +64,8 @@ class KnowledgeBase:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
+            from store.embedders import create_embedder
+
             self._embedder = create_embedder(self.settings.get("embedding_model"))
         return self._embedder
 
@@ -69,6 +74,8 @@ class KnowledgeBase:
         """The vector store, made ready (missing vectors embedded, index repaired) on first use."""
         with self._vectors_lock:
             if self._vectors is None:
+                from store.vectors import VectorStore
+
                 store = VectorStore(self.database, self.data_dir, self.embedder)
                 store.ensure_ready()
                 self._vectors = store
@@ -76,6 +83,8 @@ class KnowledgeBase:
 
     def prepare_vectors(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> dict:
         """Embed missing items and repair the index now (with progress); returns what was done."""
+        from store.vectors import VectorStore
+
         with self._vectors_lock:
             store = self._vectors or VectorStore(self.database, self.data_dir, self.embedder)
             result = store.ensure_ready(progress, cancel)
@@ -85,6 +94,8 @@ class KnowledgeBase:
     def set_embedding_model(self, spec: str, progress: ProgressCallback | None = None,
                             cancel: threading.Event | None = None) -> dict:
         """Switch the embedding model and re-embed every item with it."""
+        from store.embedders import create_embedder
+
         embedder = create_embedder(spec)
         with self._vectors_lock:
             self.settings["embedding_model"] = spec
@@ -111,10 +122,33 @@ class KnowledgeBase:
         return item_queries.resolve_item_id(self.database, ref)
 
     # -- search -----------------------------------------------------------------
+    def stored_vectors(self) -> VectorStore:
+        """The vectors as stored in SQLite, without loading the model or the vector index (for reading
+        vectors, e.g. novelty in the signal score, in a process that leaves those to another)."""
+        from store.vectors import VectorStore
+
+        return VectorStore(self.database, self.data_dir, self.embedder)
+
+    def reload_settings(self) -> None:
+        """Re-read settings.json (another process may have changed the model or preferences)."""
+        self.settings = load_settings(self.data_dir)
+        if self._embedder is not None and self._vectors is None:
+            self._embedder = None  # picked again from the settings on next use
+
+    @property
+    def vectors_ready(self) -> bool:
+        """True once the embedder and vector index are loaded (see prepare_vectors)."""
+        return self._vectors is not None
+
     def search(self, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
-               limit: int = 20, language: str = "nl") -> SearchResults:
+               limit: int = 20, language: str = "nl", wait_for_vectors: bool = True) -> SearchResults:
+        """Search; with `wait_for_vectors` False a still-loading vector index means keyword results
+        (with a notice) instead of waiting for it."""
         needs_vectors = mode != "keyword" and bool((query or "").strip())
-        return search(self.database, self.vectors if needs_vectors else None, query, mode, filters, limit, language)
+        vectors = None
+        if needs_vectors and (wait_for_vectors or self.vectors_ready):
+            vectors = self.vectors
+        return search(self.database, vectors, query, mode, filters, limit, language)
 
     def similar(self, ref: str | int, limit: int = 10, filters: SearchFilters | None = None,
                 language: str = "nl") -> SearchResults:

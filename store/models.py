@@ -116,6 +116,7 @@ class ItemSummary:
     themes: tuple[ItemTheme, ...] = ()
     story_size: int = 1  # items in its story (1: not part of a story)
     source_count: int = 1  # distinct sources that carried the item or its story
+    lead: str = ""  # the first words of its summary or text, for list rows
 
 
 @dataclass(frozen=True)

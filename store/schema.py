@@ -207,3 +207,45 @@ def intelligence_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("actor_id", "actors", "id"), ("item_id", "items", "id")],
     )
     db.table("actor_mentions").create_index(["item_id"])
+
+
+@migration(4, "saved searches and weekly digests")
+def digest_schema(db: sqlite_utils.Database) -> None:
+    """Saved searches for the sidebar; digests with sections per theme and curated items."""
+    db.table("saved_searches").create(
+        {"id": int, "name": str, "query": str, "mode": str, "filters": str, "position": int, "created": str},
+        pk="id",
+        not_null={"name"},
+        defaults={"query": "", "mode": "hybrid", "filters": "{}", "position": 0},
+    )
+    db.table("digests").create(
+        {
+            "id": int,
+            "year": int,  # ISO week, for the default one-digest-per-week
+            "week": int,
+            "start": str,  # first day (YYYY-MM-DD), inclusive
+            "end": str,  # last day, inclusive
+            "title": str,
+            "intro": str,
+            "status": str,  # draft | sent
+            "created": str,
+            "updated": str,
+            "sent_at": str,
+        },
+        pk="id",
+        not_null={"title", "status", "start", "end"},
+        defaults={"intro": "", "status": "draft"},
+    )
+    db.table("digests").create_index(["year", "week"])
+    db.table("digest_sections").create(
+        {"digest_id": int, "theme_key": str, "position": int, "title": str},
+        pk=("digest_id", "theme_key"),
+        foreign_keys=[("digest_id", "digests", "id")],
+    )
+    db.table("digest_items").create(
+        {"digest_id": int, "item_id": int, "section": str, "position": int, "summary": str, "so_what": str,
+         "added": str},
+        pk=("digest_id", "item_id"),
+        foreign_keys=[("digest_id", "digests", "id"), ("item_id", "items", "id")],
+    )
+    db.table("digest_items").create_index(["item_id"])

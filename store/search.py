@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from store.db import Database
 from store.errors import QueryError, VectorIndexError
@@ -13,7 +14,9 @@ from store.items import get_summaries, latest_ids
 from store.models import SEARCH_MODES, SearchFilters, SearchHit, SearchResults, Snippet
 from store.query_parser import ParsedQuery, parse_query
 from store.snippets import make_snippet
-from store.vectors import VectorStore
+
+if TYPE_CHECKING:
+    from store.vectors import VectorStore
 
 # RRF constant and list weights, chosen by 2-fold cross-validation on the evaluation set
 # (benchmarks/eval_search.py): a small k lets the top of each list count; items that
@@ -21,6 +24,7 @@ from store.vectors import VectorStore
 RRF_K = 10
 LOOSE_WEIGHT = 0.5
 DEPTH = 100  # candidates taken from each ranked list
+SEMANTIC_SPREAD = 0.3  # semantic hits this much less similar than the best one are left out
 EXACT_FILTER_LIMIT = 50_000  # below this many filtered items, rank them exactly
 
 
@@ -61,11 +65,16 @@ def keyword_candidates(database: Database, parsed: ParsedQuery, where: str, para
 def semantic_candidates(
     database: Database, vectors: VectorStore, text: str, where: str, params: list, depth: int
 ) -> list[tuple[int, float]]:
-    """Nearest items to the query text that pass the filter."""
+    """Nearest items to the query text that pass the filter, without the clearly unrelated tail."""
     query_vector = vectors.embed_query(text)
     if where == "1":
-        return vectors.nearest(query_vector, depth)
-    return filtered_nearest(database, vectors, query_vector, where, params, depth)
+        found = vectors.nearest(query_vector, depth)
+    else:
+        found = filtered_nearest(database, vectors, query_vector, where, params, depth)
+    if not found:
+        return found
+    floor = found[0][1] - SEMANTIC_SPREAD
+    return [(i, s) for i, s in found if s >= floor]
 
 
 def filtered_nearest(database: Database, vectors: VectorStore, query_vector, where: str, params: list,

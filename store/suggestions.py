@@ -30,7 +30,6 @@ TEMPERATURE = 0.08
 # for the default embedder (expected calibration error 0.02). Other embedders: uncalibrated.
 PLATT = {"use-multilingual-v3": (0.882, 0.954)}
 SUGGEST_MIN = 0.35  # lowest confidence stored as a suggestion
-EFFECTIVE_MIN = 0.5  # suggestions at least this confident count in trends and the signal score
 MAX_SUGGESTIONS = 3
 MIN_ITEMS_FOR_MEAN = 30
 

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from scanner.cli import signal_commands, source_commands, store_commands, theme_commands
+from scanner.cli import digest_commands, signal_commands, source_commands, store_commands, theme_commands
 from scanner.cli.errors import UsageError
 from scanner.cli.parser import CliParser
 from scanner.source_manager import SourceInputError
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
     store_commands.register, source_commands.register, theme_commands.register, signal_commands.register,
+    digest_commands.register,
 ]
 
 

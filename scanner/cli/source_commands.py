@@ -158,7 +158,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         ids = [get_source(kb.database, ref).id for ref in args.source or []]
         line = ProgressLine()
         try:
-            scanner = Scanner(kb, FetchPolicy.from_settings(kb.settings))
+            scanner = Scanner(kb, FetchPolicy.from_settings(kb.settings), bool(kb.settings.get("fulltext", True)))
             summary = scanner.scan(ids or None, force=args.all, due_only=args.due, progress=line)
         finally:
             line.finish()

@@ -61,3 +61,10 @@ def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
         with pytest.raises(DatabaseBusyError, match="Another Horizonscan process"):
             with second.write():
                 pass
+
+
+def test_schema_version_constant_matches_the_newest_migration() -> None:
+    import store.schema  # noqa: F401 - registers the migrations
+    from store.migrations import SCHEMA_VERSION
+
+    assert SCHEMA_VERSION == MIGRATIONS[-1].number

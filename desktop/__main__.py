@@ -1,0 +1,5 @@
+"""`python -m desktop` starts the app."""
+
+from desktop.app import run
+
+run()

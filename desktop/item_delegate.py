@@ -1,0 +1,159 @@
+"""Paints one list row: unread dot and bold title, source or "N bronnen" and date, theme chips
+(solid when confirmed, outlined with "?" while only suggested) and a snippet with matched words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.item_model import SnippetRole, SummaryRole
+from desktop.style import UNREAD, relative_date, theme_colour
+from store.models import ItemSummary, Snippet
+
+PAD = 8
+DOT = 8
+
+
+class ItemDelegate(QStyledItemDelegate):
+    def __init__(self, theme_positions: dict[str, int] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.theme_positions = theme_positions or {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(300, PAD * 2 + line * 3 + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,  # noqa: C901
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = QColor(text_colour)
+        muted.setAlpha(170)
+        rect = option.rect.adjusted(PAD + DOT + 6, PAD, -PAD, -PAD)
+        summary: ItemSummary | None = index.data(SummaryRole)
+        metrics = QFontMetrics(option.font)
+        line = metrics.lineSpacing()
+        if summary is None:
+            painter.setPen(muted)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             QCoreApplication.translate("ItemDelegate", "Laden…"))
+            painter.restore()
+            return
+        unread = summary.state == "new"
+        if unread:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(UNREAD))
+            painter.drawEllipse(option.rect.left() + PAD, rect.top() + line // 2 - DOT // 2, DOT, DOT)
+        title_font = QFont(option.font)
+        title_font.setBold(unread)
+        if summary.state == "dismissed":
+            title_font.setStrikeOut(True)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        star = "★ " if summary.starred else ""
+        title = QFontMetrics(title_font).elidedText(star + summary.title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignVCenter, title)
+
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        painter.setFont(small)
+        small_metrics = QFontMetrics(small)
+        if summary.source_count > 1:
+            source = QCoreApplication.translate("ItemDelegate", "%1 bronnen").replace("%1", str(summary.source_count))
+        else:
+            source = summary.source
+        meta_parts = [source, relative_date(summary.published)]
+        if summary.language and summary.language != "nl":
+            meta_parts.append(summary.language)
+        if summary.is_example:
+            meta_parts.append(QCoreApplication.translate("ItemDelegate", "voorbeeld"))
+        meta = " · ".join(p for p in meta_parts if p)
+        chips_width = self._chips_width(summary, small_metrics)
+        meta_rect = QRect(rect.left(), rect.top() + line + 2, max(40, rect.width() - chips_width - 8), line)
+        painter.setPen(muted)
+        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignVCenter,
+                         small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()))
+        self._paint_chips(painter, summary, small_metrics, rect.right(), rect.top() + line + 2, line, selected)
+
+        snippet: Snippet | None = index.data(SnippetRole)
+        if (snippet is None or not snippet.text) and summary.lead:
+            snippet = Snippet(summary.lead)
+        if snippet is not None and snippet.text:
+            self._paint_snippet(painter, snippet, QRect(rect.left(), rect.top() + 2 * line + 4, rect.width(), line),
+                                small, muted, text_colour)
+        painter.restore()
+
+    def _themes(self, summary: ItemSummary) -> list[tuple[str, str, bool]]:
+        """(key, label, confirmed) for the chips: the item's themes, then open suggestions."""
+        shown = [(t.key, t.label, True) for t in summary.themes if t.active]
+        shown += [(t.key, t.label, False) for t in summary.themes
+                  if t.origin == "suggested" and t.decision is None and (t.confidence or 0) >= 0.5]
+        return shown[:3]
+
+    def _chips_width(self, summary: ItemSummary, metrics: QFontMetrics) -> int:
+        return sum(metrics.horizontalAdvance(self._chip_text(key, label, ok)) + 14
+                   for key, label, ok in self._themes(summary))
+
+    def _chip_text(self, key: str, label: str, confirmed: bool) -> str:
+        short = label if len(label) <= 14 else key.capitalize()  # "Markt & commerciële partijen" -> "Markt"
+        return short if confirmed else f"? {short}"
+
+    def _paint_chips(self, painter: QPainter, summary: ItemSummary, metrics: QFontMetrics, right: int, top: int,
+                     height: int, selected: bool) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = right
+        for key, label, confirmed in reversed(self._themes(summary)):
+            text = self._chip_text(key, label, confirmed)
+            width = metrics.horizontalAdvance(text) + 10
+            box = QRect(x - width, top + 1, width, height - 2)
+            colour = theme_colour(self.theme_positions.get(key, 1))
+            if confirmed:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(box, 6, 6)
+                painter.setPen(QColor("white"))
+            else:
+                pen = QPen(QColor("white") if selected else colour)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), 6, 6)
+                painter.setPen(QColor("white") if selected else colour)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            x -= width + 4
+
+    @staticmethod
+    def _paint_snippet(painter: QPainter, snippet: Snippet, rect: QRect, font: QFont, muted: QColor,
+                       strong: QColor) -> None:
+        """The snippet on one line, matched words bold."""
+        bold = QFont(font)
+        bold.setBold(True)
+        x = rect.left()
+        last = 0
+        pieces: list[tuple[str, bool]] = []
+        for start, end in snippet.highlights:
+            pieces += [(snippet.text[last:start], False), (snippet.text[start:end], True)]
+            last = end
+        pieces.append((snippet.text[last:], False))
+        for text, hit in pieces:
+            if not text:
+                continue
+            f = bold if hit else font
+            metrics = QFontMetrics(f)
+            room = rect.right() - x
+            if room <= 10:
+                break
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            painter.setFont(f)
+            painter.setPen(strong if hit else muted)
+            painter.drawText(QRect(x, rect.top(), room, rect.height()), Qt.AlignmentFlag.AlignVCenter, shown)
+            x += metrics.horizontalAdvance(shown)
+            if shown != text:
+                break

@@ -1,0 +1,512 @@
+"""The main window: sidebar, item list and reader, with the managers as pages of one window."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMainWindow, QSplitter, QStackedWidget, QToolButton, QWidget
+
+from desktop.i18n import Translations
+from desktop.item_delegate import ItemDelegate
+from desktop.item_model import ItemListModel
+from desktop.tasks import TaskManager
+from desktop.views.digest_view import DigestView
+from desktop.views.help_view import HelpView
+from desktop.views.item_list import ItemListPanel, ItemListView
+from desktop.views.reader import ReaderPane
+from desktop.views.search_bar import SearchBar, SearchState
+from desktop.views.settings_view import SettingsView
+from desktop.views.sidebar import Place, Sidebar
+from desktop.views.sources_view import SourcesView
+from desktop.views.status_panel import StatusPanel
+from desktop.views.themes_view import ThemesView
+from desktop.views.trends_view import TrendsView
+from desktop.views.watchlist_view import WatchlistView
+from desktop.views.welcome_view import WelcomeView
+from desktop.widgets.retranslating import Retranslating
+from desktop.workflows import Workflows
+from store import annotations, browse, digests
+from store.knowledge_base import KnowledgeBase
+from store.query_parser import parse_query
+from store.saved_searches import delete_saved_search, list_saved_searches, save_search
+from store.settings import save_settings
+from store.sources import list_sources
+from store.themes import remove_item_theme, set_item_theme
+from store.timeutil import utcnow
+from store.watchlist import list_actors
+from store.weeks import week_of
+
+log = logging.getLogger(__name__)
+SEARCH_LIMIT = 500
+LIST_PLACES = ("new", "starred", "theme", "actor", "source", "saved")
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, kb: KnowledgeBase, tasks: TaskManager, translations: Translations) -> None:
+        super().__init__()
+        self.kb = kb
+        self.tasks = tasks
+        self.translations = translations
+        self.language = translations.language
+        self.place = Place("new")
+        self.search_state = SearchState()
+        self._themes: list = []
+        self._sources: list = []
+        self._list_generation = 0
+        self._pending_select: int | None = None
+        self.engine = None
+        self.model_ready = False
+        self.workflows = Workflows(self)
+        self._build()
+        self._shortcuts()
+        self.tasks.error.connect(self._task_failed)
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(8000)
+        self._suggest_timer.timeout.connect(lambda: self.workflows.refresh_suggestions())
+        self._auto_scan = QTimer(self)
+        self._auto_scan.timeout.connect(lambda: self.workflows.scan(due_only=True, automatic=True))
+        self.apply_scan_interval()
+        self.retranslate()
+        self.restore_geometry()
+
+    # -- building ---------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setMinimumSize(980, 620)
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(6, 6, 6, 6)
+        self.scan_button = QToolButton()
+        self.scan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.scan_button.clicked.connect(lambda: self.workflows.scan())
+        top_layout.addWidget(self.scan_button)
+        self.search_bar = SearchBar()
+        self.search_bar.changed.connect(self._search_changed)
+        self.search_bar.save_requested.connect(self._save_search)
+        top_layout.addWidget(self.search_bar, 1)
+        self.help_button = QToolButton()
+        self.help_button.clicked.connect(lambda: self.open_place(Place("help")))
+        top_layout.addWidget(self.help_button)
+        toolbar = self.addToolBar("main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(top)
+
+        self.sidebar = Sidebar()
+        self.sidebar.place_chosen.connect(self.go)
+        self.sidebar.delete_saved_search.connect(self._delete_saved_search)
+        self.model = ItemListModel(self.kb, self.tasks, self.language)
+        self.delegate = ItemDelegate()
+        self.list_view = ItemListView(self.model, self.delegate)
+        self.list_view.current_item.connect(self._item_chosen)
+        self.list_view.action.connect(self.triage)
+        self.list_panel = ItemListPanel(self.list_view)
+        self.reader = ReaderPane(self.kb, self.tasks)
+        self.reader.item_changed.connect(self._item_changed)
+        self.reader.open_item.connect(self.open_item)
+        self.reader.message.connect(lambda text: self.status.say(text))
+        self.reader.digest_changed.connect(self.refresh_chrome)
+        self.reader.themes_decided.connect(self.themes_decided)
+        browse_page = QSplitter(Qt.Orientation.Horizontal)
+        browse_page.addWidget(self.list_panel)
+        browse_page.addWidget(self.reader)
+        browse_page.setStretchFactor(0, 5)
+        browse_page.setStretchFactor(1, 6)
+        browse_page.setSizes([520, 620])
+        self.browse_page = browse_page
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(browse_page)
+        self.views: dict[str, QWidget] = {
+            "sources": SourcesView(self.kb, self.tasks, self.workflows),
+            "themes": ThemesView(self.kb, self.tasks),
+            "watchlist": WatchlistView(self.kb, self.tasks),
+            "trends": TrendsView(self.kb, self.tasks),
+            "settings": SettingsView(self.kb, self.tasks, self.workflows),
+            "digest": DigestView(self.kb, self.tasks, self.workflows),
+            "welcome": WelcomeView(self.workflows),
+            "help": HelpView(),
+        }
+        for view in self.views.values():
+            self.pages.addWidget(view)
+            if hasattr(view, "changed"):
+                view.changed.connect(self.refresh_chrome)
+            if hasattr(view, "message"):
+                view.message.connect(lambda text: self.status.say(text))
+            if hasattr(view, "open_place"):
+                view.open_place.connect(self.open_place)
+            if hasattr(view, "open_item"):
+                view.open_item.connect(self.open_item)
+            if hasattr(view, "open_search"):
+                view.open_search.connect(self._open_theme_week)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 1150])
+        self.setCentralWidget(self.splitter)
+        self.status = StatusPanel()
+        self.setStatusBar(self.status)
+
+    def _shortcuts(self) -> None:
+        def key(sequence: str, handler: Callable[[], None]) -> None:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(handler)
+
+        key("J", lambda: self._triage_key("next"))
+        key("K", lambda: self._triage_key("previous"))
+        key("S", lambda: self._triage_key("star"))
+        key("D", lambda: self._triage_key("dismiss"))
+        key("M", lambda: self._triage_key("toggle_read"))
+        key("O", lambda: self._triage_key("open"))
+        key("/", self.search_bar.focus)
+        key("Ctrl+F", self.search_bar.focus)
+        key("Ctrl+D", lambda: self._triage_key("digest"))
+        key("Ctrl+R", lambda: self.workflows.scan())
+        key("F5", lambda: self.workflows.scan())
+        key("F1", lambda: self.open_place(Place("help")))
+        for number in range(1, 9):
+            key(str(number), lambda n=number: self._triage_key(f"number:{n}"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Horizonscan – Arbeidsmigratie"))
+        self.scan_button.setText(self.tr("⟳ Scannen"))
+        self.scan_button.setToolTip(self.tr("Alle bronnen nu ophalen (F5)"))
+        self.help_button.setText("?")
+        self.help_button.setToolTip(self.tr("Sneltoetsen en uitleg (F1)"))
+
+    # -- start-up ----------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Fill the window (in the worker), start the engine process and let it warm up the model."""
+        from desktop.engine_client import EngineClient
+
+        self.engine = EngineClient(str(self.kb.data_dir), self.tasks)
+        self.engine.restarted.connect(self.workflows.warm_up)
+        self.reader.engine = self.engine
+        self.refresh_chrome(first=True)
+        self.workflows.warm_up()
+
+    def shutdown(self) -> None:
+        """Stop the engine and the workers (running jobs stop at their next step, keeping their work)."""
+        self.reader.save_note()
+        if getattr(self, "engine", None) is not None:
+            self.engine.stop()
+        self.tasks.shutdown()
+
+    def refresh_chrome(self, first: bool = False) -> None:
+        """Reload the sidebar, the filter choices and the theme colours."""
+        language = self.language
+
+        def load():
+            db = self.kb.database
+            return (self.kb.themes(), list_saved_searches(db), list_actors(db), digests.list_digests(db),
+                    list_sources(db), browse.sidebar_counts(db), db.scalar("SELECT COUNT(*) FROM items"),
+                    annotations.tag_counts(db))
+
+        def loaded(result) -> None:
+            themes, searches, actors, digest_list, sources, counts, items, tags = result
+            self._themes, self._sources = themes, sources
+            positions = {t.key: t.position for t in themes}
+            self.delegate.theme_positions = positions
+            self.list_view.theme_keys = [(t.key, t.label(language)) for t in themes]
+            self.reader.set_themes(positions, {t.key: t.label(language) for t in themes})
+            self.reader.set_tag_completions([name for name, _ in tags])
+            self.sidebar.populate(themes, searches, actors, digest_list, sources, counts, language)
+            self.search_bar.set_choices(themes, sources, language)
+            self.list_view.viewport().update()
+            if first:
+                if not items and not sources:
+                    self.show_view("welcome")
+                else:
+                    self.go(self.place)
+
+        self.tasks.run(load, loaded, what="load sidebar")
+
+    def refresh_counts(self) -> None:
+        self.tasks.run(lambda: browse.sidebar_counts(self.kb.database), self.sidebar.update_counts,
+                       what="count unread items")
+
+    # -- navigation ---------------------------------------------------------------------------------------
+    def open_place(self, place: Place) -> None:
+        self.sidebar.select(place)
+        self.go(place)
+
+    def go(self, place: Place) -> None:
+        """Show a list (inbox, a theme...) or a view (sources, trends...)."""
+        self.place = place
+        if place.kind == "digest" or place.kind in self.views:
+            name = "digest" if place.kind == "digest" else place.kind
+            self.show_view(name, place.key)
+            return
+        if self.search_state.is_active():
+            self.search_bar.set_state(SearchState(mode=self.search_state.mode), emit=False)
+            self.search_state = self.search_bar.state
+        self.pages.setCurrentWidget(self.browse_page)
+        self._load_place(place)
+
+    def show_view(self, name: str, key: str = "") -> None:
+        view = self.views[name]
+        self.pages.setCurrentWidget(view)
+        if hasattr(view, "show_key"):
+            view.show_key(key)
+        elif hasattr(view, "refresh"):
+            view.refresh()
+
+    def _load_place(self, place: Place) -> None:
+        db = self.kb.database
+        loaders: dict[str, Callable[[], tuple[list[int], dict[int, str]]]] = {
+            "new": self._inbox,
+            "starred": lambda: (browse.starred_ids(db), {}),
+            "theme": lambda: (browse.theme_ids(db, place.key), {}),
+            "actor": lambda: (browse.actor_ids(db, int(place.key)), {}),
+            "source": lambda: (browse.source_ids(db, int(place.key)), {}),
+        }
+        if place.kind == "saved":
+            saved = next((s for s in list_saved_searches(db) if str(s.id) == place.key), None)
+            if saved is not None:
+                self.search_bar.set_state(SearchState(saved.query, saved.mode, list(saved.filters.themes),
+                                                      list(saved.filters.sources), "", list(saved.filters.languages),
+                                                      list(saved.filters.states)))
+            return
+        loader = loaders.get(place.kind, loaders["new"])
+        self._list_generation += 1
+        generation = self._list_generation
+        self.tasks.run(loader, lambda result: self._show_ids(place, generation, *result), what="load list")
+
+    def _inbox(self) -> tuple[list[int], dict[int, str]]:
+        """New items: this week's stories by signal score first, then older new items, newest first."""
+        new = browse.new_ids(self.kb.database)
+        if not new:
+            return new, {}
+        from store.signals import rank_week
+
+        year, week = week_of(utcnow())
+        ranked = rank_week(self.kb.database, self.kb.stored_vectors(), year, week, self.language, limit=1000)
+        new_set = set(new)
+        top = [r for r in ranked if r.item.id in new_set]
+        top_ids = {r.item.id for r in top}
+        order = [r.item.id for r in top] + [i for i in new if i not in top_ids]
+        return order, {r.item.id: f"{r.score:.2f} · {r.explanation}" for r in top}
+
+    def _show_ids(self, place: Place, generation: int, ids: list[int], explanations: dict[int, str]) -> None:
+        if generation != self._list_generation:
+            return
+        self.model.set_ids(ids, explanations=explanations)
+        header = ""
+        if place.kind == "new" and explanations:
+            header = self.tr("Nieuw: %1 berichten; deze week gerangschikt op signaalsterkte (tooltip: waarom)") \
+                .replace("%1", str(len(ids)))
+        if ids:
+            self.list_panel.show_list(header)
+            if self._pending_select is not None and self.list_view.select_id(self._pending_select):
+                self._pending_select = None
+            else:
+                self.list_view.move(0)
+        else:
+            self.list_panel.show_empty(self._empty_text(place))
+            self.reader.show_empty()
+
+    def _empty_text(self, place: Place) -> str:
+        if place.kind == "new":
+            return self.tr("Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.")
+        if place.kind == "starred":
+            return self.tr("Nog geen berichten met een ster. Geef een bericht een ster met s.")
+        if place.kind == "theme":
+            return self.tr("Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.")
+        return self.tr("Geen berichten.")
+
+    def open_item(self, item_id: int) -> None:
+        """Show an item: select it in the list if it is there, else just in the reader."""
+        self.pages.setCurrentWidget(self.browse_page)
+        if not self.list_view.select_id(item_id):
+            self.reader.show_item(item_id)
+
+    # -- search -------------------------------------------------------------------------------------------
+    def _search_changed(self, state: SearchState) -> None:
+        self.search_state = state
+        self.pages.setCurrentWidget(self.browse_page)
+        if not state.is_active():
+            self._load_place(self.place)
+            return
+        self._list_generation += 1
+        generation = self._list_generation
+        filters = state.filters()
+        language = self.language
+
+        def done(result) -> None:
+            if generation != self._list_generation:
+                return
+            if isinstance(result, list):
+                shown = result
+                self.model.set_ids(shown)
+                header = self.tr("%1 berichten met deze filters").replace("%1", str(len(shown)))
+            else:
+                shown = [h.item.id for h in result.hits]
+                self.model.set_ids(shown, snippets={h.item.id: h.snippet for h in result.hits},
+                                   summaries={h.item.id: h.item for h in result.hits})
+                header = self.tr("%1 resultaten voor “%2”").replace("%1", str(len(shown))).replace("%2", state.query)
+                if result.notice:
+                    header += " — " + self.tr("het taalmodel laadt nog: alleen resultaten op trefwoord")
+            if shown:
+                self.list_panel.show_list(header)
+                self.list_view.move(0)
+            else:
+                self.list_panel.show_empty(self.tr("Niets gevonden. Probeer andere woorden of minder filters."),
+                                           header)
+                self.reader.show_empty()
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._list_generation:
+                self.list_panel.show_empty(str(exc))
+
+        if state.query.strip():  # words: the engine ranks them (keyword and meaning)
+            self.engine.call("search", done, failed, query=state.query, mode=state.mode, filters=filters,
+                             limit=SEARCH_LIMIT, language=language)
+        else:
+            self.tasks.run(lambda: browse.filtered_ids(self.kb.database, filters), done, failed, what="filter")
+
+    def _open_theme_week(self, theme: str, week: str) -> None:
+        """From a trends bar: the theme's items of that week."""
+        self.pages.setCurrentWidget(self.browse_page)
+        self.search_bar.set_state(SearchState(themes=[theme], period=week))
+
+    def _save_search(self, state: SearchState) -> None:
+        if not state.is_active():
+            self.status.say(self.tr("Typ eerst een zoekopdracht of kies filters."))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Zoekopdracht bewaren"), self.tr("Naam in de zijbalk:"),
+                                        text=state.query or self.tr("Mijn filter"))
+        if ok and name.strip():
+            filters = state.filters()
+            self.tasks.run(lambda: save_search(self.kb.database, name, state.query, state.mode, filters),
+                           lambda _: self.refresh_chrome(), what="save search")
+
+    def _delete_saved_search(self, search_id: int) -> None:
+        self.tasks.run(lambda: delete_saved_search(self.kb.database, search_id), lambda _: self.refresh_chrome(),
+                       what="delete saved search")
+
+    # -- reading and triage ---------------------------------------------------------------------------------
+    def _item_chosen(self, item_id: int | None) -> None:
+        if item_id is None:
+            return
+        words = []
+        if self.search_state.query.strip():
+            parsed = parse_query(self.search_state.query)
+            words = sorted(parsed.highlight_stems | set(parsed.highlight_prefixes))
+        self.reader.show_item(item_id, words)
+
+    def _item_changed(self, item_id: int) -> None:
+        self.model.refresh([item_id])
+        self.refresh_counts()
+
+    def themes_decided(self) -> None:
+        """The user confirmed or rejected themes: re-suggest for unread items a little later."""
+        self._suggest_timer.start()
+
+    def refresh_after_suggestions(self) -> None:
+        self.refresh_counts()
+        self.model.refresh(list(self.model.ids[:500]))
+
+    def _triage_key(self, action: str) -> None:
+        if self.pages.currentWidget() is not self.browse_page:
+            return
+        if action == "next":
+            self.list_view.move(1)
+        elif action == "previous":
+            self.list_view.move(-1)
+        elif action.startswith("number:"):
+            n = int(action.split(":")[1])
+            if n <= len(self.list_view.theme_keys):
+                self.triage(f"theme:{self.list_view.theme_keys[n - 1][0]}", self.list_view.selected_ids())
+        else:
+            self.triage(action, self.list_view.selected_ids())
+            if action == "dismiss":
+                self.list_view.move(1)
+
+    def triage(self, action: str, ids: list[int]) -> None:  # noqa: C901 - one dispatch table
+        """Apply a triage action to items (one or a multi-selection)."""
+        if not ids:
+            return
+        db = self.kb.database
+        if action == "open":
+            self.reader.open_in_browser()
+            return
+        if action == "digest":
+            if len(ids) == 1 and self.reader.item is not None and self.reader.item.id == ids[0]:
+                self.reader.add_to_digest()
+            else:
+                self.workflows.add_to_digest(ids)
+            return
+        summaries = {i: self.model.summary(self.model.row_of(i)) for i in ids if self.model.row_of(i) is not None}
+
+        def work() -> None:
+            if action == "star":
+                starred = not all(s is not None and s.starred for s in summaries.values())
+                annotations.set_starred(db, ids, starred)
+            elif action in ("read", "unread", "dismiss", "restore"):
+                state = {"read": "read", "unread": "new", "dismiss": "dismissed", "restore": "read"}[action]
+                annotations.set_state(db, ids, state)
+            elif action == "toggle_read":
+                for item_id in ids:
+                    current = summaries.get(item_id)
+                    annotations.set_state(db, [item_id], "read" if current is None or current.state == "new"
+                                          else "new")
+            elif action.startswith(("theme:", "tag:")):
+                key = action.split(":", 1)[1]
+                has_all = action.startswith("theme:") and all(
+                    s is not None and any(t.key == key and t.active for t in s.themes) for s in summaries.values())
+                for item_id in ids:
+                    if has_all:
+                        remove_item_theme(db, item_id, key)
+                    else:
+                        set_item_theme(db, item_id, key, "manual")
+
+        def done(_) -> None:
+            self.model.refresh(ids)
+            self.refresh_counts()
+            if action.startswith(("theme:", "tag:")):
+                self.themes_decided()
+            if self.reader.item is not None and self.reader.item.id in ids:
+                self.reader._after_change(self.reader.item.id)  # noqa: SLF001 - same package
+            if len(ids) > 1:
+                self.status.say(self.tr("%1 berichten bijgewerkt.").replace("%1", str(len(ids))))
+
+        self.tasks.run(work, done, what=f"triage {action}")
+
+    # -- settings and errors ----------------------------------------------------------------------------------
+    def apply_scan_interval(self) -> None:
+        minutes = int(self.kb.settings.get("scan_interval_minutes", 60) or 0)
+        if minutes > 0:
+            self._auto_scan.start(minutes * 60 * 1000)
+        else:
+            self._auto_scan.stop()
+
+    def set_language(self, language: str) -> None:
+        self.language = self.translations.apply(language)
+        self.model.language = self.language
+        self.reader.language = self.language
+        self.kb.settings["language"] = self.language
+        save_settings(self.kb.data_dir, self.kb.settings)
+        self.refresh_chrome()
+        if self.pages.currentWidget() is self.browse_page:
+            self._load_place(self.place)
+
+    def _task_failed(self, what: str, exc: BaseException) -> None:
+        self.status.say(self.tr("Dat lukte niet (%1): %2").replace("%1", what).replace("%2", str(exc)), 15)
+
+    # -- window state --------------------------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.reader.save_note()
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,576 @@
+"""Weekoverzicht: the digest editor. Outline of sections and items (drag to reorder), inline editing of
+the summary and the so-what line, candidates to add, a live preview, exports and "copy as e-mail"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import TaskManager
+from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
+from desktop.views.digest_tree import DigestTree, Move, OutlineSection
+from desktop.widgets.retranslating import Retranslating
+from store import digests
+from store.digest_document import DigestDocument, Entry, load_document
+from store.knowledge_base import KnowledgeBase
+from store.timeutil import utcnow
+from store.weeks import LOCAL, week_of
+
+SAVE_DELAY_MS = 600
+EXPORTS = (("html", "E-mail (HTML)", "*.html"), ("docx", "Word", "*.docx"), ("pdf", "PDF", "*.pdf"),
+           ("md", "Markdown", "*.md"))
+
+
+@dataclass(frozen=True)
+class Loaded:
+    summary: digests.DigestSummary
+    document: DigestDocument  # with empty sections, for the outline
+    positions: dict[str, int]  # theme key -> taxonomy position
+    archive: list[digests.DigestSummary]
+    preview: str
+
+
+class DigestView(Retranslating, QWidget):
+    refresh_on_language_change = True
+
+    changed = Signal()
+    message = Signal(str)
+    open_item = Signal(int)
+
+    def __init__(self, kb: KnowledgeBase, tasks: TaskManager, workflows, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kb, self.tasks, self.workflows = kb, tasks, workflows
+        self.digest_id: int | None = None
+        self.loaded: Loaded | None = None
+        self.entry: Entry | None = None  # the item being edited
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_outline())
+        splitter.addWidget(self._build_side())
+        splitter.setSizes([560, 560])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_exports())
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self._save_texts)
+        self._pending: set[str] = set()
+        self.retranslate()
+
+    # -- building --------------------------------------------------------------------------------------
+    def _build_header(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        self.title = QLineEdit()
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.textEdited.connect(lambda _: self._edited("title"))
+        box.addWidget(self.title)
+        row = QHBoxLayout()
+        self.archive = QComboBox()
+        self.archive.setMinimumContentsLength(24)
+        self.archive.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.archive.activated.connect(self._archive_chosen)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self._new_digest)
+        self.status_button = QPushButton()
+        self.status_button.clicked.connect(self._toggle_status)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self._delete)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color: palette(placeholder-text);")
+        for widget in (self.archive, self.new_button, self.status_button, self.delete_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        box.addLayout(row)
+        box.addWidget(self.info)
+        self.intro = QPlainTextEdit()
+        self.intro.setFixedHeight(58)
+        self.intro.textChanged.connect(lambda: self._edited("intro"))
+        box.addWidget(self.intro)
+        return box
+
+    def _build_outline(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tree = DigestTree()
+        self.tree.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.tree.move_requested.connect(self._move)
+        self.tree.remove_requested.connect(self._remove)
+        self.tree.open_requested.connect(self.open_item.emit)
+        layout.addWidget(self.tree, 3)
+        row = QHBoxLayout()
+        self.up_button = QPushButton("↑")
+        self.up_button.clicked.connect(lambda: self.tree.move_selected(-1))
+        self.down_button = QPushButton("↓")
+        self.down_button.clicked.connect(lambda: self.tree.move_selected(1))
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self._selected_item() and self.open_item.emit(self._selected_item()))
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(lambda: self._selected_item() and self._remove(self._selected_item()))
+        for widget in (self.up_button, self.down_button):
+            widget.setFixedWidth(34)
+            row.addWidget(widget)
+        row.addWidget(self.open_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.editor = QGroupBox()
+        form = QFormLayout(self.editor)
+        self.summary = QPlainTextEdit()
+        self.summary.textChanged.connect(lambda: self._edited("summary"))
+        self.so_what = QPlainTextEdit()
+        self.so_what.textChanged.connect(lambda: self._edited("so_what"))
+        self.summary_label, self.so_what_label = QLabel(), QLabel()
+        self.saved = QLabel()
+        self.saved.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow(self.summary_label, self.summary)
+        form.addRow(self.so_what_label, self.so_what)
+        form.addRow("", self.saved)
+        layout.addWidget(self.editor, 2)
+        return panel
+
+    def _build_side(self) -> QWidget:
+        self.side = QTabWidget()
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(True)
+        self.side.addTab(self.preview, "")
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.candidates_info = QLabel()
+        self.candidates_info.setWordWrap(True)
+        layout.addWidget(self.candidates_info)
+        self.candidates = QListWidget()
+        self.candidates.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.candidates.setWordWrap(True)
+        self.candidates.setSpacing(3)
+        self.candidates.itemDoubleClicked.connect(lambda row: self._add_candidates([row]))
+        layout.addWidget(self.candidates, 1)
+        row = QHBoxLayout()
+        self.add_candidate = QPushButton()
+        self.add_candidate.clicked.connect(lambda: self._add_candidates(self.candidates.selectedItems()))
+        self.add_all = QPushButton()
+        self.add_all.clicked.connect(lambda: self._add_candidates(
+            [self.candidates.item(n) for n in range(self.candidates.count())]))
+        row.addWidget(self.add_candidate)
+        row.addWidget(self.add_all)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.side.addTab(panel, "")
+        return self.side
+
+    def _build_exports(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_as_email)
+        row.addWidget(self.copy_button)
+        row.addSpacing(16)
+        self.export_label = QLabel()
+        row.addWidget(self.export_label)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, name, _ in EXPORTS:
+            button = QPushButton(name + "…")
+            button.clicked.connect(lambda _=False, fmt=fmt: self.export(fmt))
+            self.export_buttons[fmt] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def retranslate(self) -> None:
+        self.title.setPlaceholderText(self.tr("Titel van het overzicht"))
+        self.new_button.setText(self.tr("Nieuw overzicht…"))
+        self.delete_button.setText(self.tr("Verwijderen…"))
+        self.intro.setPlaceholderText(self.tr("Inleiding (optioneel): wat springt er deze week uit?"))
+        self.open_button.setText(self.tr("Bericht openen"))
+        self.remove_button.setText(self.tr("Uit het overzicht halen"))
+        self.up_button.setToolTip(self.tr("Omhoog (Alt+↑); of sleep met de muis"))
+        self.down_button.setToolTip(self.tr("Omlaag (Alt+↓); of sleep met de muis"))
+        self.editor.setTitle(self.tr("Geselecteerd signaal"))
+        self.summary_label.setText(self.tr("Samenvatting"))
+        self.so_what_label.setText(self.tr("Wat betekent dit\nvoor Brabant?"))
+        self.so_what.setPlaceholderText(self.tr("Eén of twee zinnen: waarom dit ertoe doet voor de provincie."))
+        self.side.setTabText(0, self.tr("Voorbeeld"))
+        self.side.setTabText(1, self.tr("Kandidaten"))
+        self.candidates_info.setText(self.tr(
+            "De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. "
+            "Dubbelklik of kies Toevoegen."))
+        self.add_candidate.setText(self.tr("Toevoegen"))
+        self.add_all.setText(self.tr("Alle toevoegen"))
+        self.copy_button.setText(self.tr("Kopiëren als e-mail"))
+        self.copy_button.setToolTip(self.tr("Zet het overzicht opgemaakt op het klembord: plak het in Outlook."))
+        self.export_label.setText(self.tr("Exporteren:"))
+        self._show_status()
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def show_key(self, key: str) -> None:
+        self.digest_id = int(key) if key else None
+        self.refresh()
+
+    def _language(self) -> str:
+        return str(self.kb.settings.get("language", "nl"))
+
+    def refresh(self) -> None:
+        """Load the digest (this week's when none is chosen, made when missing) and its candidates."""
+        self._flush()
+        wanted, language = self.digest_id, self._language()
+
+        def load() -> Loaded:
+            from store.export import render_html
+
+            db = self.kb.database
+            summary = digests.week_digest(db, *week_of(utcnow())) if wanted is None else digests.get_summary(db, wanted)
+            assert summary is not None
+            document = load_document(db, summary.id, language, include_empty=True)
+            positions = {t.key: t.position for t in self.kb.themes()}
+            return Loaded(summary, document, positions, digests.list_digests(db),
+                          render_html(load_document(db, summary.id, language)))
+
+        self.tasks.run(load, self._loaded, self._failed, what="load digest")
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.digest_id = loaded.summary.id
+        self._filling = True
+        try:
+            if self.title.text() != loaded.summary.title:
+                self.title.setText(loaded.summary.title)
+            if self.intro.toPlainText() != loaded.document.intro:
+                self.intro.setPlainText(loaded.document.intro)
+            self.archive.clear()
+            for d in loaded.archive:
+                status = self.tr("verzonden") if d.status == "sent" else self.tr("concept")
+                self.archive.addItem(f"{d.label} · {status} · {d.items}  —  {d.title}", d.id)
+            self.archive.setCurrentIndex(max(0, self.archive.findData(loaded.summary.id)))
+            sections = [OutlineSection(s.key, s.title, s.entries, loaded.positions.get(s.key, -1))
+                        for s in loaded.document.sections]
+            self.tree.fill(sections)
+            if self.tree.selected() is None:
+                self.tree.select_first_item()
+        finally:
+            self._filling = False
+        self._set_preview(loaded.preview)
+        self._show_status()
+        self._selection_changed()
+        self._load_candidates()
+
+    def _set_preview(self, html: str) -> None:
+        bar = self.preview.verticalScrollBar()
+        keep = bar.value()
+        self.preview.setHtml(html)
+        bar.setValue(keep)
+
+    def _show_status(self) -> None:
+        loaded = self.loaded
+        if loaded is None:
+            return
+        summary, count = loaded.summary, len(loaded.document.entries)
+        sent = summary.status == "sent"
+        self.status_button.setText(self.tr("Terug naar concept") if sent else self.tr("Markeren als verzonden"))
+        missing = sum(1 for e in loaded.document.entries if not e.so_what)
+        text = self.tr("%1 · %2 – %3 · %4 · %5 signalen").replace("%1", summary.label).replace(
+            "%2", summary.start.strftime("%d-%m")).replace("%3", summary.end.strftime("%d-%m-%Y")).replace(
+            "%4", self.tr("verzonden") if sent else self.tr("concept")).replace("%5", str(count))
+        if missing:
+            text += self.tr(" · %1 nog zonder ‘betekenis voor Brabant’").replace("%1", str(missing))
+        if not count:
+            text += self.tr(" · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten")
+        self.info.setText(text)
+        for button in (*self.export_buttons.values(), self.copy_button):
+            button.setEnabled(True)
+
+    def _refresh_preview(self) -> None:
+        digest_id, language = self.digest_id, self._language()
+        if digest_id is None:
+            return
+
+        def load() -> tuple[DigestDocument, str]:
+            from store.export import render_html
+
+            full = load_document(self.kb.database, digest_id, language, include_empty=True)
+            return full, render_html(load_document(self.kb.database, digest_id, language))
+
+        def done(result: tuple[DigestDocument, str]) -> None:
+            if self.loaded is not None and self.digest_id == digest_id:
+                self.loaded = Loaded(self.loaded.summary, result[0], self.loaded.positions, self.loaded.archive,
+                                     result[1])
+                self._set_preview(result[1])
+                self._show_status()
+
+        self.tasks.run(load, done, self._failed, what="digest preview")
+
+    def _load_candidates(self) -> None:
+        digest_id, language = self.digest_id, self._language()
+        if digest_id is None:
+            return
+
+        def load():
+            from store.digest_candidates import digest_candidates
+
+            return digest_candidates(self.kb.database, self.kb.stored_vectors(), digest_id, 3, language)
+
+        def done(found) -> None:
+            self.candidates.clear()
+            section = None
+            for c in found:
+                if c.section != section:
+                    section = c.section
+                    head = QListWidgetItem(c.section_title.upper())
+                    head.setFlags(Qt.ItemFlag.NoItemFlags)
+                    font = head.font()
+                    font.setBold(True)
+                    head.setFont(font)
+                    self.candidates.addItem(head)
+                sources = self.tr(" · %1 bronnen").replace("%1", str(c.sources)) if c.sources > 1 else ""
+                row = QListWidgetItem(f"{c.title}\n{c.source}{sources} · {c.score:.2f}")
+                row.setData(Qt.ItemDataRole.UserRole, (c.item_id, c.section))
+                row.setToolTip(c.explanation)
+                self.candidates.addItem(row)
+            if not found:
+                empty = QListWidgetItem(self.tr("Geen kandidaten: alle signalen van deze periode staan al in een "
+                                                "overzicht, of er kwam niets binnen."))
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.candidates.addItem(empty)
+            self.side.setTabText(1, self.tr("Kandidaten (%1)").replace("%1", str(len(found))))
+
+        self.tasks.run(load, done, self._failed, what="digest candidates")
+
+    # -- editing ------------------------------------------------------------------------------------------
+    def _selected_item(self) -> int | None:
+        selected = self.tree.selected()
+        return int(selected[1]) if selected and selected[0] == "item" else None
+
+    def _selection_changed(self) -> None:
+        self._flush()
+        item_id = self._selected_item()
+        entries = {e.item_id: e for e in self.loaded.document.entries} if self.loaded else {}
+        self.entry = entries.get(item_id) if item_id else None
+        self._filling = True
+        try:
+            self.summary.setPlainText(self.entry.summary if self.entry else "")
+            self.so_what.setPlainText(self.entry.so_what if self.entry else "")
+        finally:
+            self._filling = False
+        self.editor.setEnabled(self.entry is not None)
+        for button in (self.open_button, self.remove_button):
+            button.setEnabled(self.entry is not None)
+        self.saved.setText(self.tr("Wijzigingen worden vanzelf bewaard.") if self.entry else
+                           self.tr("Kies een signaal in het overzicht om het te bewerken."))
+
+    def _edited(self, field: str) -> None:
+        if self._filling or self.digest_id is None:
+            return
+        if field in ("summary", "so_what") and self.entry is None:
+            return
+        self._pending.add(field)
+        self.saved.setText(self.tr("Bewaren…"))
+        self._save_timer.start()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._save_timer.stop()
+            self._save_texts()
+
+    def _save_texts(self) -> None:
+        fields, self._pending = self._pending, set()
+        digest_id, entry = self.digest_id, self.entry
+        if not fields or digest_id is None:
+            return
+        title = self.title.text() if "title" in fields and self.title.text().strip() else None
+        intro = self.intro.toPlainText() if "intro" in fields else None
+        summary = self.summary.toPlainText() if "summary" in fields and entry else None
+        so_what = self.so_what.toPlainText() if "so_what" in fields and entry else None
+
+        def save() -> None:
+            db = self.kb.database
+            if title is not None or intro is not None:
+                digests.update_digest(db, digest_id, title=title, intro=intro)
+            if entry is not None and (summary is not None or so_what is not None):
+                digests.set_item_text(db, digest_id, entry.item_id, summary=summary, so_what=so_what)
+
+        def done(_: None) -> None:
+            self.saved.setText(self.tr("Bewaard ✓"))
+            self._refresh_preview()
+            if title is not None:
+                self.changed.emit()
+
+        self.tasks.run(save, done, self._failed, what="save digest text")
+
+    def _move(self, move: Move) -> None:
+        self._flush()
+        digest_id = self.digest_id
+        if digest_id is None:
+            return
+
+        def apply() -> None:
+            if move.kind == "section":
+                digests.move_section(self.kb.database, digest_id, str(move.key), move.position)
+            else:
+                digests.move_item(self.kb.database, digest_id, int(move.key), move.section, move.position)
+
+        self.tasks.run(apply, lambda _: self.refresh(), self._failed, what="reorder digest")
+
+    def _remove(self, item_id: int) -> None:
+        self._flush()
+        digest_id = self.digest_id
+        if digest_id is None:
+            return
+        self.tasks.run(lambda: digests.remove_item(self.kb.database, digest_id, item_id),
+                       lambda _: (self.refresh(), self.changed.emit()), self._failed, what="remove from digest")
+
+    def _add_candidates(self, rows: list[QListWidgetItem]) -> None:
+        picked = [row.data(Qt.ItemDataRole.UserRole) for row in rows if row.data(Qt.ItemDataRole.UserRole)]
+        digest_id = self.digest_id
+        if not picked or digest_id is None:
+            return
+
+        def add() -> int:
+            return sum(not digests.add_item(self.kb.database, digest_id, item_id, section=section).already_in
+                       for item_id, section in picked)
+
+        def done(count: int) -> None:
+            self.message.emit(self.tr("%1 signalen toegevoegd.").replace("%1", str(count)))
+            self.refresh()
+            self.changed.emit()
+
+        self.tasks.run(add, done, self._failed, what="add candidates")
+
+    # -- the digest as a whole ----------------------------------------------------------------------------
+    def _archive_chosen(self, index: int) -> None:
+        digest_id = self.archive.itemData(index)
+        if digest_id and digest_id != self.digest_id:
+            self.digest_id = int(digest_id)
+            self.refresh()
+
+    def _new_digest(self) -> None:
+        dialog = NewDigestDialog(utcnow().astimezone(LOCAL).date(), self)
+        if dialog.exec() != NewDigestDialog.DialogCode.Accepted:
+            return
+        start, end = dialog.period()
+        title = dialog.title.text().strip()
+        week = iso_week_of_range(start, end)
+
+        def make() -> int:
+            db = self.kb.database
+            if week:
+                made = digests.week_digest(db, *week)
+                assert made is not None
+                if title:
+                    digests.update_digest(db, made.id, title=title)
+                return made.id
+            return digests.create_digest(db, start, end, title).id
+
+        def done(digest_id: int) -> None:
+            self.digest_id = digest_id
+            self.refresh()
+            self.changed.emit()
+
+        self.tasks.run(make, done, self._failed, what="new digest")
+
+    def _toggle_status(self) -> None:
+        if self.loaded is None:
+            return
+        digest_id = self.loaded.summary.id
+        status = "draft" if self.loaded.summary.status == "sent" else "sent"
+
+        def done(_: None) -> None:
+            self.message.emit(self.tr("Gemarkeerd als verzonden.") if status == "sent" else
+                              self.tr("Weer een concept."))
+            self.refresh()
+            self.changed.emit()
+
+        self.tasks.run(lambda: digests.set_status(self.kb.database, digest_id, status), done, self._failed,
+                       what="digest status")
+
+    def _delete(self) -> None:
+        if self.loaded is None:
+            return
+        summary = self.loaded.summary
+        answer = QMessageBox.question(self, self.tr("Overzicht verwijderen"), self.tr(
+            "Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema's en notities blijven bewaard.")
+            .replace("%1", summary.label).replace("%2", str(summary.items)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(_: None) -> None:
+            self.digest_id = None
+            self.refresh()
+            self.changed.emit()
+
+        self.tasks.run(lambda: digests.delete_digest(self.kb.database, summary.id), done, self._failed,
+                       what="delete digest")
+
+    # -- out ----------------------------------------------------------------------------------------------------
+    def copy_as_email(self) -> None:
+        """Rich HTML (and plain text) on the clipboard, to paste into Outlook or any mail program."""
+        self._flush()
+        digest_id, language = self.digest_id, self._language()
+        if digest_id is None:
+            return
+
+        def render() -> tuple[str, str]:
+            from store.export import render_html, render_markdown
+
+            document = load_document(self.kb.database, digest_id, language)
+            return render_html(document), render_markdown(document)
+
+        def done(result: tuple[str, str]) -> None:
+            data = QMimeData()
+            data.setHtml(result[0])
+            data.setText(result[1])
+            QGuiApplication.clipboard().setMimeData(data)
+            self.message.emit(self.tr("Het overzicht staat op het klembord: plak het in een nieuwe e-mail."))
+
+        self.tasks.run(render, done, self._failed, what="copy digest")
+
+    def default_export_path(self, fmt: str) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        label = self.loaded.summary.label if self.loaded else "overzicht"
+        suffix = {"html": ".html", "docx": ".docx", "pdf": ".pdf", "md": ".md"}[fmt]
+        return Path(folder) / f"signalenoverzicht-{label}{suffix}"
+
+    def export(self, fmt: str, path: str | None = None) -> None:
+        """Ask where (unless `path` is given) and write the digest in that format."""
+        self._flush()
+        digest_id, language = self.digest_id, self._language()
+        if digest_id is None:
+            return
+        if path is None:
+            name, pattern = next((n, p) for f, n, p in EXPORTS if f == fmt)
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporteren als %1").replace("%1", name),
+                                                  str(self.default_export_path(fmt)), f"{name} ({pattern})")
+            if not path:
+                return
+
+        def write() -> Path:
+            from store.export import export_digest
+
+            return export_digest(load_document(self.kb.database, digest_id, language), fmt, Path(path))
+
+        self.tasks.run(write, lambda written: self.message.emit(
+            self.tr("Opgeslagen: %1").replace("%1", str(written))), self._failed, what="export digest")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.emit(self.tr("Dat lukte niet: %1").replace("%1", str(exc)))
+        if self.saved.text() == self.tr("Bewaren…"):
+            self.saved.setText(self.tr("Niet bewaard: %1").replace("%1", str(exc)))

@@ -1,0 +1,124 @@
+"""The item list: a model/view list with a multi-selection and bulk actions in its menu.
+
+The triage keys (j/k, s, d, m, 1-8, o) are window shortcuts, so they work from the reader too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QStackedLayout, QVBoxLayout, QWidget
+
+from desktop.item_delegate import ItemDelegate
+from desktop.item_model import IdRole, ItemListModel
+
+
+class ItemListView(QListView):
+    current_item = Signal(object)  # item id or None
+    action = Signal(str, object)  # (star|dismiss|read|unread|theme:KEY|open|digest, [item ids])
+
+    def __init__(self, model: ItemListModel, delegate: ItemDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(delegate)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.theme_keys: list[tuple[str, str]] = []  # (key, label) in order: keys 1-8
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        model.modelReset.connect(self._reconnect)
+
+    def _reconnect(self) -> None:
+        self.current_item.emit(None)
+
+    def _current_changed(self, current, _previous) -> None:
+        self.current_item.emit(current.data(IdRole) if current.isValid() else None)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        ids = [self.model().index(r, 0).data(IdRole) for r in rows]
+        if not ids and self.currentIndex().isValid():
+            ids = [self.currentIndex().data(IdRole)]
+        return [i for i in ids if i is not None]
+
+    def move(self, step: int) -> None:
+        count = self.model().rowCount()
+        if not count:
+            return
+        row = self.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(count - 1, row + step))
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+
+    def select_id(self, item_id: int) -> bool:
+        row = self.model().row_of(item_id)
+        if row is None:
+            return False
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+        return True
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - letters are triage keys, not search
+        return
+
+    def _menu(self, pos) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        n = len(ids)
+        suffix = f" ({n})" if n > 1 else ""
+        for name, text in (("star", self.tr("Ster aan/uit (s)")), ("read", self.tr("Markeren als gelezen")),
+                           ("unread", self.tr("Markeren als ongelezen")), ("dismiss", self.tr("Afwijzen als ruis (d)")),
+                           ("restore", self.tr("Terugzetten (niet meer afgewezen)")),
+                           ("digest", self.tr("Aan weekoverzicht toevoegen (Ctrl+D)"))):
+            menu.addAction(text + suffix).triggered.connect(lambda _=False, a=name: self.action.emit(a, ids))
+        themes = menu.addMenu(self.tr("Thema geven") + suffix)
+        for number, (key, label) in enumerate(self.theme_keys, start=1):
+            shortcut = f"\t{number}" if number <= 8 else ""
+            themes.addAction(label + shortcut).triggered.connect(
+                lambda _=False, k=key: self.action.emit(f"tag:{k}", ids))
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+
+class ItemListPanel(QWidget):
+    """The list with an explanation in its place when it is empty."""
+
+    def __init__(self, view: ItemListView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(30)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setMargin(6)
+        self.header.setStyleSheet("color: palette(placeholder-text);")
+        self._stack = QStackedLayout()
+        self._stack.addWidget(view)
+        self._stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(self._stack, 1)
+
+    def show_list(self, header: str = "") -> None:
+        self.header.setText(header)
+        self.header.setVisible(bool(header))
+        self._stack.setCurrentWidget(self.view)
+
+    def show_empty(self, text: str, header: str = "") -> None:
+        self.header.setText(header)
+        self.header.setVisible(bool(header))
+        self.empty.setText(text)
+        self._stack.setCurrentWidget(self.empty)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)

@@ -1,0 +1,527 @@
+"""The reader pane: one item with its sources, themes (confirm or reject suggestions), tags,
+the sanitised article, the "wat betekent dit voor Brabant" note, similar items and the digest."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.style import full_date, theme_colour
+from desktop.tasks import TaskManager
+from desktop.widgets.flow_layout import FlowLayout
+from store import annotations, digests
+from store.explain import explain_theme
+from store.knowledge_base import KnowledgeBase
+from store.models import Item, ItemTheme
+from store.themes import remove_item_theme, set_item_theme
+from store.weeks import week_of
+
+
+class ArticleBrowser(QTextBrowser):
+    """Shows sanitised HTML; never loads anything from the network; links open in the browser."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._open)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        if name.scheme() in ("http", "https", "ftp", "file"):
+            return None  # no remote (or local) loads from article HTML
+        return super().loadResource(kind, name)
+
+    def _open(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+
+class Chip(QFrame):
+    """A theme chip: solid when the item has the theme, dashed with ✓/✗ while only suggested."""
+
+    removed = Signal(str)
+    accepted = Signal(str)
+    rejected = Signal(str)
+
+    def __init__(self, theme: ItemTheme, position: int, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = theme.key
+        colour = theme_colour(position).name()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 3, 1)
+        layout.setSpacing(2)
+        suggested = not theme.active
+        text = theme.label
+        if suggested and theme.confidence is not None:
+            text = self.tr("Voorstel: %1 %2").replace("%1", theme.label).replace(
+                "%2", f"{theme.confidence:.2f}".replace(".", ","))
+        label = QLabel(text)
+        layout.addWidget(label)
+        self.setToolTip(explanation)
+        self.setAccessibleName(text)
+        if suggested:
+            self.setStyleSheet(f"Chip {{ border: 1px dashed {colour}; border-radius: 9px; }}"
+                               f" QLabel {{ color: {colour}; }}")
+            for symbol, signal, tip in (("✓", self.accepted, self.tr("Thema bevestigen")),
+                                        ("✗", self.rejected, self.tr("Voorstel afwijzen"))):
+                button = QToolButton()
+                button.setText(symbol)
+                button.setToolTip(tip)
+                button.setAccessibleName(tip)
+                button.setAutoRaise(True)
+                button.clicked.connect(lambda _=False, s=signal: s.emit(self.key))
+                layout.addWidget(button)
+        else:
+            self.setStyleSheet(f"Chip {{ background: {colour}; border-radius: 9px; }}"
+                               " QLabel, QToolButton { color: white; }")
+            button = QToolButton()
+            button.setText("×")
+            button.setToolTip(self.tr("Thema verwijderen"))
+            button.setAccessibleName(self.tr("Thema verwijderen"))
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda: self.removed.emit(self.key))
+            layout.addWidget(button)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class ReaderPane(QWidget):
+    """Everything about the selected item. Changes go to the store worker; `item_changed` tells
+    the list and sidebar to refresh."""
+
+    item_changed = Signal(int)
+    themes_decided = Signal()
+    open_item = Signal(int)
+    digest_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, kb: KnowledgeBase, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kb = kb
+        self.tasks = tasks
+        self.language = "nl"
+        self.item: Item | None = None
+        self.engine = None  # the EngineClient, set by the main window (similar items come from it)
+        self.query_words: list[str] = []
+        self.theme_positions: dict[str, int] = {}
+        self.theme_labels: dict[str, str] = {}
+        self._saved_note = ""
+        self.mark_read_after_ms = 1500  # negative: never mark read automatically (screenshot mode)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.timeout.connect(self._mark_read)
+        self._build()
+        self.show_empty()
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 14, 10)
+        outer.setSpacing(6)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        outer.addWidget(self.title)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setOpenExternalLinks(False)
+        self.meta.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        outer.addWidget(self.meta)
+        row = QHBoxLayout()
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_in_browser)
+        row.addWidget(self.open_button)
+        self.digest_button = QPushButton()
+        self.digest_button.clicked.connect(self.add_to_digest)
+        row.addWidget(self.digest_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.themes_label = QLabel()
+        outer.addWidget(self.themes_label)
+        self.chips_box = QWidget()
+        self.chips = FlowLayout(self.chips_box)
+        outer.addWidget(self.chips_box)
+        self.explanations = QLabel()
+        self.explanations.setWordWrap(True)
+        self.explanations.setStyleSheet("color: palette(placeholder-text);")
+        outer.addWidget(self.explanations)
+        tags_row = QHBoxLayout()
+        self.tags_label = QLabel()
+        tags_row.addWidget(self.tags_label)
+        self.tags_box = QWidget()
+        self.tag_chips = FlowLayout(self.tags_box)
+        tags_row.addWidget(self.tags_box, 1)
+        self.tag_input = QLineEdit()
+        self.tag_input.setMaximumWidth(180)
+        self.tag_input.returnPressed.connect(self._add_tag)
+        tags_row.addWidget(self.tag_input)
+        outer.addLayout(tags_row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.article = ArticleBrowser()
+        splitter.addWidget(self.article)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 6, 0, 0)
+        self.note_label = QLabel()
+        note_font = QFont(self.font())
+        note_font.setBold(True)
+        self.note_label.setFont(note_font)
+        lower_layout.addWidget(self.note_label)
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(90)
+        self.note.installEventFilter(self)
+        lower_layout.addWidget(self.note)
+        note_row = QHBoxLayout()
+        self.note_status = QLabel()
+        note_row.addWidget(self.note_status, 1)
+        self.note_save = QPushButton()
+        self.note_save.clicked.connect(self.save_note)
+        note_row.addWidget(self.note_save)
+        lower_layout.addLayout(note_row)
+        self.similar_label = QLabel()
+        lower_layout.addWidget(self.similar_label)
+        self.similar = QListWidget()
+        self.similar.setMaximumHeight(110)
+        self.similar.setWordWrap(True)
+        self.similar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.similar.itemActivated.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.similar.itemClicked.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
+        lower_layout.addWidget(self.similar)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter, 1)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note, self.save_note)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(1500)
+        self._note_timer.timeout.connect(self.save_note)
+        self.note.textChanged.connect(self._note_edited)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("↗ Openen in browser"))
+        self.open_button.setToolTip(self.tr("Open het artikel in de webbrowser (o)"))
+        self.themes_label.setText(self.tr("Thema's"))
+        self.tags_label.setText(self.tr("Tags:"))
+        self.tag_input.setPlaceholderText(self.tr("Tag toevoegen…"))
+        self.note_label.setText(self.tr("Wat betekent dit voor Brabant?"))
+        self.note.setPlaceholderText(
+            self.tr("Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart)."))
+        self.note_save.setText(self.tr("Bewaren"))
+        self.similar_label.setText(self.tr("Vergelijkbare berichten"))
+        self._update_digest_button(None)
+        if self.item is None:
+            self.show_empty()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.item is not None:
+                self._render(self.item)
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self.save_note()
+        return super().eventFilter(watched, event)
+
+    # -- showing -------------------------------------------------------------------------------------
+    def set_themes(self, positions: dict[str, int], labels: dict[str, str]) -> None:
+        self.theme_positions = positions
+        self.theme_labels = labels
+
+    def show_empty(self) -> None:
+        self.item = None
+        self.title.setText(self.tr("Geen bericht gekozen"))
+        self.meta.setText(self.tr("Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst."))
+        for widget in (self.open_button, self.digest_button, self.note, self.note_save, self.tag_input):
+            widget.setEnabled(False)
+        self.chips.clear()
+        self.tag_chips.clear()
+        self.explanations.clear()
+        self.article.clear()
+        self.similar.clear()
+
+    def show_item(self, item_id: int, query_words: list[str] | None = None) -> None:
+        """Load an item in the worker and show it; it is marked read once it has been on screen a moment."""
+        self.save_note()
+        self.query_words = query_words or []
+        self._read_timer.stop()
+        language = self.language
+        self.tasks.run(lambda: self.kb.get_item(item_id, language), self._loaded, what="open item")
+
+    def _loaded(self, item: Item) -> None:
+        self._render(item)
+        self._load_side(item.id)
+        if item.state == "new" and self.mark_read_after_ms >= 0:
+            self._read_timer.start(self.mark_read_after_ms)
+
+    def _mark_read(self) -> None:
+        if self.item is None or self.item.state != "new":
+            return
+        item_id = self.item.id
+        self.tasks.run(lambda: annotations.set_state(self.kb.database, [item_id], "read"),
+                       lambda _: self._after_change(item_id), what="mark read")
+
+    def _render(self, item: Item) -> None:
+        self.item = item
+        for widget in (self.open_button, self.digest_button, self.note, self.note_save, self.tag_input):
+            widget.setEnabled(True)
+        self.open_button.setEnabled(item.url.startswith(("http://", "https://")))
+        self.title.setText(item.title)
+        self.meta.setText(self._meta_html(item))
+        self._render_themes(item)
+        self._render_tags(item)
+        self.article.setHtml(self._article_html(item))
+        self.note.blockSignals(True)
+        self.note.setPlainText(item.note)
+        self.note.blockSignals(False)
+        self._saved_note = item.note
+        self.note_status.setText("")
+
+    def _meta_html(self, item: Item) -> str:
+        seen: dict[str, str] = {}
+        for _, source, url in item.sightings:
+            seen.setdefault(source or item.source, url)
+        sources = " · ".join(f'<a href="{html.escape(url)}">{html.escape(name)}</a>' if url.startswith("http")
+                             else html.escape(name) for name, url in seen.items()) or html.escape(item.source)
+        parts = [sources, html.escape(full_date(item.published))]
+        if item.published_estimated:
+            parts.append(self.tr("datum onbekend, opgehaald op deze dag"))
+        if item.is_example:
+            parts.append("<b>" + self.tr("voorbeelddata (fictief)") + "</b>")
+        if item.fulltext_status == "failed":
+            parts.append(self.tr("volledige tekst kon niet worden opgehaald; samenvatting getoond"))
+        return " · ".join(parts)
+
+    def _article_html(self, item: Item) -> str:
+        body = item.content_html or "".join(f"<p>{html.escape(p)}</p>"
+                                            for p in (item.full_text or item.summary).split("\n\n") if p.strip())
+        if self.query_words:
+            body = _highlight(body, self.query_words)
+        return f"<div style='line-height: 145%;'>{body}</div>"
+
+    def _render_themes(self, item: Item) -> None:
+        self.chips.clear()
+        notes = []
+        for theme in item.themes:
+            if theme.decision == "rejected":
+                continue
+            if not theme.active and (theme.confidence or 0) < 0.35:
+                continue
+            why = explain_theme(theme.origin, theme.decision, theme.explanation, theme.label, self.language)
+            chip = Chip(theme, self.theme_positions.get(theme.key, 1), why)
+            chip.removed.connect(self.remove_theme)
+            chip.accepted.connect(self.accept_theme)
+            chip.rejected.connect(self.remove_theme)
+            self.chips.addWidget(chip)
+            if not theme.active:
+                notes.append(f"{theme.label}: {why}")
+        add = QToolButton()
+        add.setText(self.tr("+ Thema"))
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        active = {t.key for t in item.themes if t.active}
+        for n, (key, label) in enumerate(self.theme_labels.items(), start=1):
+            if key not in active:
+                action = menu.addAction(f"{label}\t{n}" if n <= 9 else label)
+                action.triggered.connect(lambda _=False, k=key: self.toggle_theme(k))
+        add.setMenu(menu)
+        self.chips.addWidget(add)
+        self.explanations.setText("\n".join(notes))
+        self.explanations.setVisible(bool(notes))
+
+    def _render_tags(self, item: Item) -> None:
+        self.tag_chips.clear()
+        for tag in item.tags:
+            button = QToolButton()
+            button.setText(f"{tag} ×")
+            button.setToolTip(self.tr("Tag verwijderen"))
+            button.clicked.connect(lambda _=False, t=tag: self._remove_tag(t))
+            self.tag_chips.addWidget(button)
+
+    def _load_side(self, item_id: int) -> None:
+        """Similar items (from the engine) and the digest state, after the item itself is on screen."""
+        def load() -> tuple[digests.DigestSummary | None, bool]:
+            year, week = week_of(self._now())
+            digest = digests.week_digest(self.kb.database, year, week, create=False)
+            inside = digest is not None and item_id in digests.digest_item_ids(self.kb.database, digest.id)
+            return digest, inside
+
+        self.tasks.run(load, lambda result: self._digest_state(item_id, *result), what="digest state")
+        if self.engine is not None:
+            self.engine.call("similar", lambda results: self._similar_loaded(item_id, results),
+                             lambda exc: self._similar_loaded(item_id, None), item_id=item_id, limit=5,
+                             language=self.language)
+
+    def _digest_state(self, item_id: int, digest: digests.DigestSummary | None, inside: bool) -> None:
+        if self.item is not None and self.item.id == item_id:
+            self._update_digest_button(digest.label if inside and digest else None)
+
+    def _similar_loaded(self, item_id: int, results) -> None:
+        if self.item is None or self.item.id != item_id:
+            return
+        self.similar.clear()
+        hits = results.hits if results is not None else []
+        for hit in hits:
+            entry = QListWidgetItem(f"{hit.item.title} — {hit.item.source}")
+            entry.setData(Qt.ItemDataRole.UserRole, hit.item.id)
+            self.similar.addItem(entry)
+        if not hits:
+            entry = QListWidgetItem(self.tr("(het taalmodel wordt nog geladen)") if results is None
+                                    else self.tr("(nog geen vergelijkbare berichten gevonden)"))
+            entry.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.similar.addItem(entry)
+
+    def _update_digest_button(self, in_digest: str | None) -> None:
+        if in_digest:
+            self.digest_button.setText(self.tr("✓ In weekoverzicht %1").replace("%1", in_digest))
+        else:
+            self.digest_button.setText(self.tr("+ Aan weekoverzicht toevoegen"))
+        self.digest_button.setToolTip(self.tr("Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)"))
+
+    @staticmethod
+    def _now():
+        from store.timeutil import utcnow
+
+        return utcnow()
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def _after_change(self, item_id: int) -> None:
+        self.item_changed.emit(item_id)
+        if self.item is not None and self.item.id == item_id:
+            language = self.language
+            self.tasks.run(lambda: self.kb.get_item(item_id, language), self._render, what="reload item")
+
+    def toggle_theme(self, key: str) -> None:
+        if self.item is None:
+            return
+        item_id = self.item.id
+        active = any(t.key == key and t.active for t in self.item.themes)
+
+        def change() -> None:
+            if active:
+                remove_item_theme(self.kb.database, item_id, key)
+            else:
+                set_item_theme(self.kb.database, item_id, key, "manual")
+
+        self.tasks.run(change, lambda _: (self._after_change(item_id), self.themes_decided.emit()),
+                       what="change theme")
+
+    def accept_theme(self, key: str) -> None:
+        if self.item is not None:
+            item_id = self.item.id
+            self.tasks.run(lambda: set_item_theme(self.kb.database, item_id, key, "manual"),
+                           lambda _: (self._after_change(item_id), self.themes_decided.emit()),
+                           what="confirm theme")
+
+    def remove_theme(self, key: str) -> None:
+        if self.item is not None:
+            item_id = self.item.id
+            self.tasks.run(lambda: remove_item_theme(self.kb.database, item_id, key),
+                           lambda _: (self._after_change(item_id), self.themes_decided.emit()),
+                           what="remove theme")
+
+    def _add_tag(self) -> None:
+        text = self.tag_input.text().strip()
+        if not text or self.item is None:
+            return
+        item_id = self.item.id
+        names = [t for t in re.split(r"[,;]", text) if t.strip()]
+        self.tag_input.clear()
+        self.tasks.run(lambda: annotations.add_tags(self.kb.database, [item_id], names),
+                       lambda _: self._after_change(item_id), what="add tags")
+
+    def _remove_tag(self, tag: str) -> None:
+        if self.item is not None:
+            item_id = self.item.id
+            self.tasks.run(lambda: annotations.remove_tags(self.kb.database, [item_id], [tag]),
+                           lambda _: self._after_change(item_id), what="remove tag")
+
+    def set_tag_completions(self, tags: list[str]) -> None:
+        completer = QCompleter(tags, self.tag_input)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag_input.setCompleter(completer)
+
+    def _note_edited(self) -> None:
+        self.note_status.setText(self.tr("Niet bewaard…"))
+        self._note_timer.start()
+
+    def save_note(self) -> None:
+        if self.item is None or self.note.toPlainText() == self._saved_note:
+            return
+        item_id, body = self.item.id, self.note.toPlainText()
+        self._saved_note = body
+        self._note_timer.stop()
+        self.tasks.run(lambda: annotations.set_note(self.kb.database, item_id, body),
+                       lambda _: self.note_status.setText(self.tr("Bewaard")), what="save note")
+
+    def open_in_browser(self) -> None:
+        if self.item is not None and self.item.url.startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(self.item.url))
+
+    def add_to_digest(self) -> None:
+        if self.item is None:
+            return
+        self.save_note()
+        item_id = self.item.id
+        note = self.note.toPlainText()
+
+        def add() -> tuple[digests.AddedToDigest, str]:
+            year, week = week_of(self._now())
+            digest = digests.week_digest(self.kb.database, year, week)
+            assert digest is not None
+            added = digests.add_item(self.kb.database, digest.id, item_id, so_what=note or None)
+            return added, digest.label
+
+        def done(result: tuple[digests.AddedToDigest, str]) -> None:
+            added, label = result
+            self._update_digest_button(label)
+            if added.sent_before:
+                self.message.emit(self.tr("Let op: dit bericht stond al in een verzonden overzicht (%1).")
+                                  .replace("%1", ", ".join(added.sent_before)))
+            elif not added.already_in:
+                self.message.emit(self.tr("Toegevoegd aan weekoverzicht %1.").replace("%1", label))
+            self.digest_changed.emit()
+
+        self.tasks.run(add, done, what="add to digest")
+
+
+def _highlight(body: str, words: list[str]) -> str:
+    """Mark the query's words (and longer words starting with them) in HTML text, not in tags."""
+    stems = [re.escape(w) for w in words if len(w) >= 3]
+    if not stems:
+        return body
+    pattern = re.compile(r"(?i)\b(" + "|".join(stems) + r")\w*")
+    parts = re.split(r"(<[^>]+>)", body)
+    for n, part in enumerate(parts):
+        if not part.startswith("<"):
+            parts[n] = pattern.sub(lambda m: f"<span style='background-color:#fff2a8; color:#000;'>{m.group(0)}</span>",
+                                   part)
+    return "".join(parts)

@@ -1,0 +1,186 @@
+"""The sidebar: Nieuw, Met ster, themes with unread counts, saved searches, watchlist actors,
+digests, and sources with a health mark, plus the managers (sources, themes, trends, settings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
+
+from desktop.style import WARNING, theme_colour
+from store.browse import SidebarCounts
+from store.digests import DigestSummary
+from store.models import Source, Theme
+from store.saved_searches import SavedSearch
+from store.watchlist import Actor
+
+KindRole = Qt.ItemDataRole.UserRole + 1
+KeyRole = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the user is: a list (inbox, starred, theme, search...) or a view (sources, trends...)."""
+
+    kind: str
+    key: str = ""
+
+
+class Sidebar(QTreeWidget):
+    place_chosen = Signal(object)  # Place
+    delete_saved_search = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.itemSelectionChanged.connect(self._chosen)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self._items: dict[Place, QTreeWidgetItem] = {}
+        self._data: dict[str, object] = {}
+        self._counts = SidebarCounts()
+        self._current = Place("new")
+
+    # -- content ------------------------------------------------------------------------------------
+    def populate(self, themes: list[Theme], searches: list[SavedSearch], actors: list[Actor],
+                 digest_list: list[DigestSummary], sources: list[Source], counts: SidebarCounts,
+                 language: str) -> None:
+        self._data = {"themes": themes, "searches": searches, "actors": actors, "digests": digest_list,
+                      "sources": sources, "language": language}
+        self._counts = counts
+        self._rebuild()
+
+    def update_counts(self, counts: SidebarCounts) -> None:
+        self._counts = counts
+        for place, item in self._items.items():
+            if place.kind == "new":
+                item.setText(1, _count(counts.new))
+            elif place.kind == "starred":
+                item.setText(1, _count(counts.starred))
+            elif place.kind == "theme":
+                item.setText(1, _count(counts.themes.get(place.key, 0)))
+
+    def _rebuild(self) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self._items = {}
+        data = self._data
+        language = str(data.get("language", "nl"))
+        counts = self._counts
+        self._entry(None, Place("new"), self.tr("Nieuw"), _count(counts.new), bold=True)
+        self._entry(None, Place("starred"), self.tr("Met ster"), _count(counts.starred))
+        self._entry(None, Place("digest"), self.tr("Weekoverzicht"))
+        themes = self._section(self.tr("THEMA'S"))
+        for theme in data.get("themes", []):
+            item = self._entry(themes, Place("theme", theme.key), theme.label(language),
+                               _count(counts.themes.get(theme.key, 0)))
+            item.setForeground(0, QBrush(theme_colour(theme.position)))
+        searches = data.get("searches", [])
+        if searches:
+            section = self._section(self.tr("ZOEKOPDRACHTEN"))
+            for saved in searches:
+                self._entry(section, Place("saved", str(saved.id)), saved.name)
+        actors = [a for a in data.get("actors", []) if a.mentions]
+        watch = self._section(self.tr("VOLGLIJST"))
+        for actor in sorted(actors, key=lambda a: (a.kind not in ("agency", "housing", "company"), -a.mentions))[:12]:
+            self._entry(watch, Place("actor", str(actor.id)), actor.name, _count(actor.mentions))
+        self._entry(watch, Place("watchlist"), self.tr("Volglijst beheren…"), italic=True)
+        digest_list = data.get("digests", [])
+        if digest_list:
+            section = self._section(self.tr("WEEKOVERZICHTEN"))
+            for digest in digest_list[:6]:
+                mark = "✓ " if digest.status == "sent" else ""
+                self._entry(section, Place("digest", str(digest.id)), f"{mark}{digest.label}", _count(digest.items))
+        sources = data.get("sources", [])
+        failing = sum(1 for s in sources if s.enabled and s.last_status == "failing")
+        title = self.tr("BRONNEN") + (f" ({failing} ⚠)" if failing else "")
+        section = self._section(title)
+        for source in sources[:25]:
+            mark = {"failing": "⚠ ", "never": "· "}.get(source.last_status, "")
+            paused = self.tr(" (gepauzeerd)") if not source.enabled else ""
+            item = self._entry(section, Place("source", str(source.id)), f"{mark}{source.name}{paused}",
+                               _count(source.items))
+            if source.last_status == "failing":
+                item.setForeground(0, QBrush(QColor(WARNING)))
+        self._entry(section, Place("sources"), self.tr("Bronnen beheren…"), italic=True)
+        tools = self._section(self.tr("OVERZICHT"))
+        self._entry(tools, Place("trends"), self.tr("Trends"))
+        self._entry(tools, Place("themes"), self.tr("Thema's en regels"))
+        self._entry(tools, Place("settings"), self.tr("Instellingen"))
+        self._entry(tools, Place("help"), self.tr("Hulp en sneltoetsen"))
+        self.expandAll()
+        self.select(self._current)
+        self.blockSignals(False)
+
+    def _section(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [title])
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setForeground(0, QBrush(self.palette().placeholderText()))
+        return item
+
+    def _entry(self, parent: QTreeWidgetItem | None, place: Place, text: str, count: str = "",
+               bold: bool = False, italic: bool = False) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent if parent is not None else self, [text, count])
+        item.setData(0, KindRole, place.kind)
+        item.setData(0, KeyRole, place.key)
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if bold or italic:
+            font = QFont(self.font())
+            font.setBold(bold)
+            font.setItalic(italic)
+            item.setFont(0, font)
+        item.setToolTip(0, text)
+        self._items[place] = item
+        return item
+
+    # -- selection ------------------------------------------------------------------------------------
+    def select(self, place: Place) -> None:
+        self._current = place
+        item = self._items.get(place)
+        if item is not None:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+        else:
+            self.clearSelection()
+
+    def _chosen(self) -> None:
+        items = self.selectedItems()
+        if not items or items[0].data(0, KindRole) is None:
+            return
+        place = Place(items[0].data(0, KindRole), items[0].data(0, KeyRole) or "")
+        self._current = place
+        self.place_chosen.emit(place)
+
+    def _context_menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        if item is None or item.data(0, KindRole) != "saved":
+            return
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("Zoekopdracht verwijderen"))
+        action.triggered.connect(lambda: self.delete_saved_search.emit(int(item.data(0, KeyRole))))
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and self._data:
+            self._rebuild()
+        super().changeEvent(event)
+
+
+def _count(n: int) -> str:
+    return str(n) if n else ""

@@ -1,0 +1,316 @@
+"""Bronnen: add by URL (feed discovery) or search words, OPML import/export, edit, pause, remove,
+and a health table (status, last success, last error in words, items, next scan)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.style import OK, WARNING, relative_date
+from desktop.tasks import TaskManager
+from desktop.widgets.retranslating import Retranslating
+from scanner.messages import describe, describe_next_try
+from store.knowledge_base import KnowledgeBase
+from store.models import Source
+from store.sources import list_sources, remove_source, update_source
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SourcesModel(QAbstractTableModel):
+    COLUMNS = 7
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sources: list[Source] = []
+        self.language = "nl"
+
+    def set_sources(self, sources: list[Source], language: str) -> None:
+        self.beginResetModel()
+        self.sources, self.language = sources, language
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.sources)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Naam"), self.tr("Soort"), self.tr("Status"), self.tr("Laatst gelukt"),
+                self.tr("Laatste fout"), self.tr("Berichten"), self.tr("Volgende scan")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.sources):
+            return None
+        s = self.sources[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            kinds = {"feed": self.tr("Feed"), "search": self.tr("Zoekopdracht"), "page": self.tr("Webpagina")}
+            status = {"ok": self.tr("✓ in orde"), "not_modified": self.tr("✓ ongewijzigd"),
+                      "failing": self.tr("⚠ mislukt"), "never": self.tr("nog niet opgehaald")}
+            values = [
+                s.name + ("" if s.enabled else self.tr(" (gepauzeerd)")),
+                kinds.get(s.kind, s.kind),
+                status.get(s.last_status, s.last_status),
+                relative_date(s.last_success) or self.tr("nooit"),
+                describe(s.last_error_code, s.last_error_params, self.language)
+                or describe(s.last_warning_code, s.last_warning_params, self.language),
+                str(s.items),
+                relative_date(s.next_due) if s.next_due else self.tr("bij de volgende scan"),
+            ]
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4 and s.last_status == "failing":
+                return (describe(s.last_error_code, s.last_error_params, self.language) + " "
+                        + describe_next_try(s.next_due, self.language))
+            return s.url
+        if role == Qt.ItemDataRole.ForegroundRole and column in (2, 4):
+            if s.last_status == "failing":
+                return QBrush(QColor(WARNING))
+            if column == 2 and s.last_status in ("ok", "not_modified"):
+                return QBrush(QColor(OK))
+        if role == Qt.ItemDataRole.UserRole:
+            return s.id
+        return None
+
+
+class SourcesView(Retranslating, QWidget):
+    refresh_on_language_change = True
+
+    changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, kb: KnowledgeBase, tasks: TaskManager, workflows, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kb, self.tasks, self.workflows = kb, tasks, workflows
+        self.language = "nl"
+        self._build()
+        workflows.scan_finished.connect(lambda _: self.refresh())
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        add_row = QHBoxLayout()
+        self.address = QLineEdit()
+        self.address.returnPressed.connect(self._add)
+        add_row.addWidget(self.address, 1)
+        self.kind = QComboBox()
+        add_row.addWidget(self.kind)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        self.add_result = QLabel()
+        self.add_result.setWordWrap(True)
+        layout.addWidget(self.add_result)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._import)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._export)
+        self.defaults_button = QPushButton()
+        self.defaults_button.clicked.connect(lambda: self.workflows.add_default_sources(then_scan=False))
+        self.scan_button = QPushButton()
+        self.scan_button.clicked.connect(self._scan_selected)
+        self.pause_button = QPushButton()
+        self.pause_button.clicked.connect(self._toggle_pause)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self._remove)
+        for button in (self.import_button, self.export_button, self.defaults_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.scan_button, self.pause_button, self.remove_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.model = SourcesModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+        self.editor = QGroupBox()
+        form = QFormLayout(self.editor)
+        self.edit_name = QLineEdit()
+        self.edit_folder = QLineEdit()
+        self.edit_fulltext = QCheckBox()
+        self.edit_selector = QLineEdit()
+        self.edit_interval = QSpinBox()
+        self.edit_interval.setRange(5, 24 * 60)
+        self.edit_interval.setSingleStep(15)
+        self.edit_url = QLabel()
+        self.edit_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._save)
+        self.form_labels = [QLabel() for _ in range(6)]
+        for label, field in zip(self.form_labels, (self.edit_url, self.edit_name, self.edit_folder,
+                                                   self.edit_fulltext, self.edit_selector, self.edit_interval),
+                                strict=True):
+            form.addRow(label, field)
+        form.addRow("", self.save_button)
+        layout.addWidget(self.editor)
+        self.editor.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Bronnen"))
+        self.address.setPlaceholderText(
+            self.tr("Adres van een feed of website, of zoekwoorden voor een nieuwszoekopdracht"))
+        current = self.kind.currentIndex()
+        self.kind.clear()
+        self.kind.addItem(self.tr("Feed of website"), "feed")
+        self.kind.addItem(self.tr("Nieuwszoekopdracht"), "search")
+        self.kind.addItem(self.tr("Webpagina zonder feed"), "page")
+        self.kind.setCurrentIndex(max(0, current))
+        self.add_button.setText(self.tr("Toevoegen"))
+        self.import_button.setText(self.tr("OPML importeren…"))
+        self.export_button.setText(self.tr("OPML exporteren…"))
+        self.defaults_button.setText(self.tr("Standaardbronnen toevoegen"))
+        self.scan_button.setText(self.tr("Nu scannen"))
+        self.pause_button.setText(self.tr("Pauzeren / hervatten"))
+        self.remove_button.setText(self.tr("Verwijderen"))
+        self.editor.setTitle(self.tr("Bron bewerken"))
+        for label, text in zip(self.form_labels, (self.tr("Adres"), self.tr("Naam"), self.tr("Map"),
+                                                  self.tr("Volledige tekst"), self.tr("CSS-selector (webpagina)"),
+                                                  self.tr("Elke (minuten)")), strict=True):
+            label.setText(text)
+        self.edit_fulltext.setText(self.tr("artikelen volledig ophalen als de feed alleen een samenvatting geeft"))
+        self.save_button.setText(self.tr("Wijzigingen bewaren"))
+
+    # -- data ------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.language = str(self.kb.settings.get("language", "nl"))
+        self.tasks.run(lambda: list_sources(self.kb.database),
+                       lambda sources: self.model.set_sources(sources, self.language), what="list sources")
+
+    def selected(self) -> list[Source]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.sources[r] for r in rows if r < len(self.model.sources)]
+
+    def _selected(self) -> None:
+        chosen = self.selected()
+        self.editor.setEnabled(len(chosen) == 1)
+        if len(chosen) == 1:
+            s = chosen[0]
+            self.edit_url.setText(s.url or "")
+            self.edit_name.setText(s.name)
+            self.edit_folder.setText(s.folder)
+            self.edit_fulltext.setChecked(s.fulltext)
+            self.edit_selector.setText(s.selector or "")
+            self.edit_selector.setEnabled(s.kind == "page")
+            self.edit_interval.setValue(s.interval_minutes)
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def _add(self) -> None:
+        text = self.address.text().strip()
+        if not text:
+            return
+        kind = self.kind.currentData()
+
+        def done(outcome) -> None:
+            self.address.clear()
+            words = self.tr("Toegevoegd: %1").replace("%1", outcome.source.name)
+            if outcome.existed:
+                words = self.tr("Deze bron stond er al: %1").replace("%1", outcome.source.name)
+            if len(outcome.discovered) > 1:
+                words += " " + self.tr("De site heeft nog meer feeds: %1").replace(
+                    "%1", ", ".join(f.url for f in outcome.discovered[1:4]))
+            if outcome.note:
+                words += " " + outcome.note
+            self.add_result.setText(words)
+            self.refresh()
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.add_result.setText(f"⚠ {exc}")
+
+        self.add_result.setText(self.tr("Bezig met controleren van %1…").replace("%1", text))
+        self.workflows.engine.call("add_source", done, failed, text=text, kind=kind, language=self.language)
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("OPML importeren"), "",
+                                              self.tr("OPML-bestanden (*.opml *.xml);;Alle bestanden (*)"))
+        if path:
+            self.workflows.import_opml(path, lambda _: self.refresh())
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("OPML exporteren"), "horizonscan-bronnen.opml",
+                                              self.tr("OPML-bestanden (*.opml)"))
+        if path:
+            self.workflows.export_opml(path)
+
+    def _scan_selected(self) -> None:
+        ids = [s.id for s in self.selected()]
+        self.workflows.scan(ids or None)
+
+    def _toggle_pause(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        enable = not chosen[0].enabled
+
+        def work() -> None:
+            for s in chosen:
+                update_source(self.kb.database, s.id, enabled=enable)
+
+        self.tasks.run(work, lambda _: (self.refresh(), self.changed.emit()), what="pause source")
+
+    def _remove(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        names = ", ".join(s.name for s in chosen[:3])
+        answer = QMessageBox.question(self, self.tr("Bronnen verwijderen"), self.tr(
+            "%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema's en notities.")
+            .replace("%1", names))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work() -> int:
+            return sum(remove_source(self.kb.database, s.id) for s in chosen)
+
+        self.tasks.run(work, lambda kept: (self.refresh(), self.changed.emit(), self.message.emit(
+            self.tr("Verwijderd; %1 berichten blijven bewaard.").replace("%1", str(kept)))), what="remove source")
+
+    def _save(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        s = chosen[0]
+        fields = {"name": self.edit_name.text().strip() or s.name, "folder": self.edit_folder.text().strip(),
+                  "fulltext": self.edit_fulltext.isChecked(), "interval_minutes": self.edit_interval.value()}
+        if s.kind == "page":
+            fields["selector"] = self.edit_selector.text().strip() or None
+
+        self.tasks.run(lambda: update_source(self.kb.database, s.id, **fields),
+                       lambda _: (self.refresh(), self.changed.emit()), what="edit source")

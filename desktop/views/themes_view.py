@@ -1,0 +1,340 @@
+"""Thema's en regels: edit the taxonomy (add, rename, describe, merge, delete) and each theme's rules
+(test before saving, apply to stored items)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import TaskManager
+from desktop.widgets.retranslating import Retranslating
+from store import rules as rule_ops
+from store import taxonomy
+from store.knowledge_base import KnowledgeBase
+from store.models import Theme
+
+
+class ThemesView(Retranslating, QWidget):
+    refresh_on_language_change = True
+
+    changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, kb: KnowledgeBase, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kb, self.tasks = kb, tasks
+        self.themes: list[Theme] = []
+        self.counts: dict[str, int] = {}
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._chosen)
+        left_layout.addWidget(self.list, 1)
+        add_row = QHBoxLayout()
+        self.new_key = QLineEdit()
+        self.new_label = QLineEdit()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add)
+        add_row.addWidget(self.new_key)
+        add_row.addWidget(self.new_label, 1)
+        add_row.addWidget(self.add_button)
+        left_layout.addLayout(add_row)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.edit_box = QGroupBox()
+        form = QFormLayout(self.edit_box)
+        self.label_nl = QLineEdit()
+        self.label_en = QLineEdit()
+        self.desc_nl = QPlainTextEdit()
+        self.desc_nl.setMaximumHeight(70)
+        self.desc_en = QPlainTextEdit()
+        self.desc_en.setMaximumHeight(70)
+        self.form_labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.form_labels, (self.label_nl, self.label_en, self.desc_nl, self.desc_en),
+                                strict=True):
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._save)
+        self.merge_target = QComboBox()
+        self.merge_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.merge_button = QPushButton()
+        self.merge_button.clicked.connect(self._merge)
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(self._delete)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.merge_target)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.delete_button)
+        form.addRow(buttons)
+        right_layout.addWidget(self.edit_box)
+
+        self.rules_box = QGroupBox()
+        rules_layout = QVBoxLayout(self.rules_box)
+        self.rules = QListWidget()
+        self.rules.setMaximumHeight(120)
+        rules_layout.addWidget(self.rules)
+        rule_row = QHBoxLayout()
+        self.rule_match = QComboBox()
+        self.rule_pattern = QLineEdit()
+        self.rule_field = QComboBox()
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self._test_rule)
+        self.rule_save = QPushButton()
+        self.rule_save.clicked.connect(self._save_rule)
+        self.rule_remove = QPushButton()
+        self.rule_remove.clicked.connect(self._remove_rule)
+        for widget in (self.rule_match, self.rule_pattern, self.rule_field, self.test_button, self.rule_save):
+            rule_row.addWidget(widget, 1 if widget is self.rule_pattern else 0)
+        rules_layout.addLayout(rule_row)
+        self.rule_result = QLabel()
+        self.rule_result.setWordWrap(True)
+        rules_layout.addWidget(self.rule_result)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.rule_remove)
+        bottom.addStretch(1)
+        self.apply_button = QPushButton()
+        self.apply_button.clicked.connect(self._apply_all)
+        bottom.addWidget(self.apply_button)
+        rules_layout.addLayout(bottom)
+        right_layout.addWidget(self.rules_box, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([320, 700])
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Thema's en regels"))
+        self.intro.setText(self.tr(
+            "Thema's ordenen de signalen integraal. De beschrijving is ook waarmee Horizonscan nieuwe berichten "
+            "vergelijkt om thema's voor te stellen; elke bevestiging maakt de voorstellen beter. "
+            "Regels geven een thema automatisch; wat jij verwijdert, komt nooit terug."))
+        self.new_key.setPlaceholderText(self.tr("sleutel, bv. onderwijs"))
+        self.new_label.setPlaceholderText(self.tr("naam, bv. Onderwijs en taal"))
+        self.add_button.setText(self.tr("Thema toevoegen"))
+        self.edit_box.setTitle(self.tr("Thema"))
+        for label, text in zip(self.form_labels, (self.tr("Naam (NL)"), self.tr("Naam (EN)"),
+                                                  self.tr("Beschrijving (NL)"), self.tr("Beschrijving (EN)")),
+                               strict=True):
+            label.setText(text)
+        self.save_button.setText(self.tr("Bewaren"))
+        self.merge_button.setText(self.tr("Samenvoegen met"))
+        self.delete_button.setText(self.tr("Verwijderen…"))
+        self.rules_box.setTitle(self.tr("Regels voor dit thema"))
+        matches = {"any": self.tr("een van de woorden"), "all": self.tr("alle woorden"),
+                   "phrase": self.tr("precies deze woordgroep"), "regex": self.tr("reguliere expressie"),
+                   "fuzzy": self.tr("ongeveer (tikfouten)")}
+        self.rule_match.clear()
+        for key, text in matches.items():
+            self.rule_match.addItem(text, key)
+        self.rule_field.clear()
+        for key, text in (("both", self.tr("titel en tekst")), ("title", self.tr("alleen titel")),
+                          ("text", self.tr("alleen tekst"))):
+            self.rule_field.addItem(text, key)
+        self.rule_pattern.setPlaceholderText(self.tr("woorden, bv. short-stay logies \"mid stay\""))
+        self.test_button.setText(self.tr("Testen"))
+        self.rule_save.setText(self.tr("Regel bewaren"))
+        self.rule_remove.setText(self.tr("Regel verwijderen"))
+        self.apply_button.setText(self.tr("Alle regels toepassen op alle berichten"))
+
+    # -- data ------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        def load():
+            themes = self.kb.themes()
+            return themes, {t.key: taxonomy.count_items_with_theme(self.kb.database, t.key) for t in themes}
+
+        self.tasks.run(load, self._loaded, what="list themes")
+
+    def _loaded(self, result) -> None:
+        self.themes, self.counts = result
+        row = max(0, self.list.currentRow())
+        self.list.blockSignals(True)
+        self.list.clear()
+        language = str(self.kb.settings.get("language", "nl"))
+        for theme in self.themes:
+            entry = QListWidgetItem(f"{theme.label(language)}  ({self.counts.get(theme.key, 0)})")
+            entry.setToolTip(theme.key)
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        if self.themes:
+            self.list.setCurrentRow(min(row, len(self.themes) - 1))
+            self._chosen(self.list.currentRow())
+
+    def current(self) -> Theme | None:
+        row = self.list.currentRow()
+        return self.themes[row] if 0 <= row < len(self.themes) else None
+
+    def _chosen(self, row: int) -> None:
+        theme = self.current()
+        self.edit_box.setEnabled(theme is not None)
+        self.rules_box.setEnabled(theme is not None)
+        if theme is None:
+            return
+        self.label_nl.setText(theme.label_nl)
+        self.label_en.setText(theme.label_en)
+        self.desc_nl.setPlainText(theme.description_nl)
+        self.desc_en.setPlainText(theme.description_en)
+        self.merge_target.clear()
+        for other in self.themes:
+            if other.key != theme.key:
+                self.merge_target.addItem(other.label_nl, other.key)
+        self.rule_result.clear()
+        key = theme.key
+        self.tasks.run(lambda: [r for r in rule_ops.list_rules(self.kb.database) if r.theme_key == key],
+                       self._show_rules, what="list rules")
+
+    def _show_rules(self, rules: list[rule_ops.Rule]) -> None:
+        self.rules.clear()
+        for rule in rules:
+            entry = QListWidgetItem(f"#{rule.id}  {rule.match}: {rule.pattern}  [{rule.field}]")
+            entry.setData(Qt.ItemDataRole.UserRole, rule.id)
+            self.rules.addItem(entry)
+        if not rules:
+            entry = QListWidgetItem(self.tr("(nog geen regels)"))
+            entry.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.rules.addItem(entry)
+
+    # -- theme actions -----------------------------------------------------------------------------------------
+    def _done(self, text: str) -> None:
+        self.message.emit(text)
+        self.refresh()
+        self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.emit(str(exc))
+        QMessageBox.warning(self, self.tr("Thema's"), str(exc))
+
+    def _add(self) -> None:
+        key, label = self.new_key.text().strip(), self.new_label.text().strip()
+        self.tasks.run(lambda: taxonomy.add_theme(self.kb.database, key, label),
+                       lambda theme: (self.new_key.clear(), self.new_label.clear(),
+                                      self._done(self.tr("Thema %1 toegevoegd.").replace("%1", theme.label_nl))),
+                       self._failed, what="add theme")
+
+    def _save(self) -> None:
+        theme = self.current()
+        if theme is None:
+            return
+        values = (self.label_nl.text(), self.label_en.text(), self.desc_nl.toPlainText(), self.desc_en.toPlainText())
+
+        def work() -> None:
+            db = self.kb.database
+            taxonomy.rename_theme(db, theme.key, values[0], "nl")
+            if values[1].strip():
+                taxonomy.rename_theme(db, theme.key, values[1], "en")
+            taxonomy.describe_theme(db, theme.key, values[2], "nl")
+            taxonomy.describe_theme(db, theme.key, values[3], "en")
+
+        self.tasks.run(work, lambda _: self._done(self.tr("Thema bewaard.")), self._failed, what="edit theme")
+
+    def _merge(self) -> None:
+        theme, target = self.current(), self.merge_target.currentData()
+        if theme is None or not target:
+            return
+        answer = QMessageBox.question(self, self.tr("Thema's samenvoegen"), self.tr(
+            "Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?")
+            .replace("%1", str(self.counts.get(theme.key, 0))).replace("%2", theme.label_nl)
+            .replace("%3", self.merge_target.currentText()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tasks.run(lambda: taxonomy.merge_themes(self.kb.database, theme.key, target),
+                           lambda moved: self._done(self.tr("Samengevoegd: %1 berichten verplaatst.").replace(
+                               "%1", str(moved))), self._failed, what="merge themes")
+
+    def _delete(self) -> None:
+        theme = self.current()
+        if theme is None:
+            return
+        count = self.counts.get(theme.key, 0)
+        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), self.tr(
+            "%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).")
+            .replace("%1", theme.label_nl).replace("%2", str(count)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.tasks.run(lambda: taxonomy.delete_theme(self.kb.database, theme.key),
+                           lambda lost: self._done(self.tr("Thema verwijderd; %1 berichten verloren het.").replace(
+                               "%1", str(lost))), self._failed, what="delete theme")
+
+    # -- rules -------------------------------------------------------------------------------------------------
+    def _rule_values(self) -> tuple[str, str, str, str] | None:
+        theme = self.current()
+        if theme is None or not self.rule_pattern.text().strip():
+            return None
+        return theme.key, self.rule_match.currentData(), self.rule_pattern.text(), self.rule_field.currentData()
+
+    def _test_rule(self) -> None:
+        values = self._rule_values()
+        if values is None:
+            return
+
+        def shown(result: rule_ops.RuleTrial) -> None:
+            lines = [self.tr("Deze regel past op %1 van %2 berichten (%3 hebben het thema al).")
+                     .replace("%1", str(result.matched)).replace("%2", str(result.scanned))
+                     .replace("%3", str(result.already))]
+            lines += [f"• {title[:90]}  [{', '.join(words)}]" for _, title, words in result.samples[:5]]
+            self.rule_result.setText("\n".join(lines))
+
+        self.tasks.run(lambda: rule_ops.try_rule(self.kb.database, *values), shown,
+                       lambda exc: self.rule_result.setText(f"⚠ {exc}"), what="test rule")
+
+    def _save_rule(self) -> None:
+        values = self._rule_values()
+        if values is None:
+            return
+
+        def work() -> tuple[rule_ops.Rule, int]:
+            rule = rule_ops.add_rule(self.kb.database, *values)
+            new_ids = [r[0] for r in self.kb.database.query("SELECT id FROM items WHERE state = 'new'")]
+            matched = rule_ops.apply_rules(self.kb.database, new_ids, [rule]).get(rule.id, 0)
+            return rule, matched
+
+        def done(result) -> None:
+            rule, matched = result
+            self.rule_pattern.clear()
+            self._done(self.tr("Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: "
+                               "gebruik ‘Alle regels toepassen’.").replace("%1", str(rule.id))
+                       .replace("%2", str(matched)))
+
+        self.tasks.run(work, done, lambda exc: self.rule_result.setText(f"⚠ {exc}"), what="add rule")
+
+    def _remove_rule(self) -> None:
+        entry = self.rules.currentItem()
+        rule_id = entry.data(Qt.ItemDataRole.UserRole) if entry else None
+        if rule_id:
+            self.tasks.run(lambda: rule_ops.remove_rule(self.kb.database, rule_id),
+                           lambda _: self._done(self.tr("Regel verwijderd; thema's die hij gaf blijven staan.")),
+                           self._failed, what="remove rule")
+
+    def _apply_all(self) -> None:
+        self.window().workflows.apply_rules(
+            lambda counts: self._done(self.tr("Regels toegepast: %1 treffers (verwijderde thema's blijven weg).")
+                                      .replace("%1", str(sum((counts or {}).values())))))

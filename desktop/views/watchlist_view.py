@@ -1,0 +1,187 @@
+"""Volglijst: the actors to follow (staffing agencies and housing providers first), their aliases,
+and per actor a weekly timeline and the latest items that mention it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import TaskManager
+from desktop.views.trends_view import series_chart
+from desktop.widgets.retranslating import Retranslating
+from store.knowledge_base import KnowledgeBase
+from store.trends import trends
+from store.watchlist import ACTOR_KINDS, Actor, add_actor, list_actors, remove_actor
+
+
+class WatchlistView(Retranslating, QWidget):
+    refresh_on_language_change = True
+
+    changed = Signal()
+    message = Signal(str)
+    open_item = Signal(int)
+
+    def __init__(self, kb: KnowledgeBase, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kb, self.tasks = kb, tasks
+        self.actors: list[Actor] = []
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.title)
+        add_row = QHBoxLayout()
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.aliases = QLineEdit()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._add)
+        add_row.addWidget(self.name, 2)
+        add_row.addWidget(self.kind)
+        add_row.addWidget(self.aliases, 2)
+        add_row.addWidget(self.add_button)
+        layout.addLayout(add_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 4)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._chosen)
+        left_layout.addWidget(self.table, 1)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self._remove)
+        left_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter.addWidget(left)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_box = QVBoxLayout()
+        self.chart = None  # a QChartView, made on first use (QtCharts stays off the start-up path)
+        right_layout.addLayout(self.chart_box, 1)
+        self.items = QListWidget()
+        self.items.itemActivated.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
+        self.items.itemDoubleClicked.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
+        right_layout.addWidget(self.items, 1)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 520])
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Volglijst"))
+        self.name.setPlaceholderText(self.tr("Naam, bv. FlexPlus Uitzendgroep"))
+        self.aliases.setPlaceholderText(self.tr("Andere namen, gescheiden door komma's"))
+        self.add_button.setText(self.tr("Toevoegen"))
+        self.remove_button.setText(self.tr("Van de volglijst halen"))
+        kinds = {"agency": self.tr("uitzendbureau"), "housing": self.tr("huisvester"), "company": self.tr("bedrijf"),
+                 "public": self.tr("overheid"), "association": self.tr("branche/keurmerk"), "union": self.tr("vakbond"),
+                 "municipality": self.tr("gemeente"), "country": self.tr("herkomstland"), "other": self.tr("overig")}
+        self._kinds = kinds
+        current = self.kind.currentData()
+        self.kind.clear()
+        for key in ACTOR_KINDS:
+            self.kind.addItem(kinds[key], key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current or "agency")))
+        self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Soort"), self.tr("Ook bekend als"),
+                                              self.tr("Berichten")])
+
+    def refresh(self) -> None:
+        self.tasks.run(lambda: list_actors(self.kb.database), self._loaded, what="list watchlist")
+
+    def _loaded(self, actors: list[Actor]) -> None:
+        commercial = ("agency", "housing", "company")
+        self.actors = sorted(actors, key=lambda a: (a.kind not in commercial, a.kind, a.name.lower()))
+        self.table.setRowCount(len(self.actors))
+        for row, actor in enumerate(self.actors):
+            for column, value in enumerate((actor.name, self._kinds.get(actor.kind, actor.kind),
+                                            ", ".join(actor.aliases), str(actor.mentions))):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        if self.actors and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
+
+    def current(self) -> Actor | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.actors[rows[0].row()] if rows else None
+
+    def _chosen(self) -> None:
+        actor = self.current()
+        if actor is None:
+            return
+
+        def load():
+            series = [s for s in trends(self.kb.database, 16) if s.kind == "actor" and s.key == str(actor.id)]
+            rows = self.kb.database.query(
+                "SELECT i.id, i.title, i.published FROM actor_mentions m JOIN items i ON i.id = m.item_id"
+                " WHERE m.actor_id = ? ORDER BY i.published DESC LIMIT 50", (actor.id,))
+            return series, [(r[0], r[1], r[2]) for r in rows]
+
+        self.tasks.run(load, lambda result: self._show(actor, *result), what="actor timeline")
+
+    def _show(self, actor: Actor, series, rows) -> None:
+        if series:
+            if self.chart is None:
+                from PySide6.QtCharts import QChartView
+
+                self.chart = QChartView()
+                self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self.chart.setMinimumHeight(220)
+                self.chart_box.addWidget(self.chart)
+            self.chart.setChart(series_chart(series[0], QColor("#3949ab"), actor.name))
+        self.items.clear()
+        for item_id, title, published in rows:
+            entry = QListWidgetItem(f"{published[:10]}  {title}")
+            entry.setData(Qt.ItemDataRole.UserRole, item_id)
+            self.items.addItem(entry)
+        if not rows:
+            self.items.addItem(self.tr("(nog geen berichten die deze naam noemen)"))
+
+    def _add(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            return
+        kind = self.kind.currentData()
+        aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
+
+        def found(actor: Actor, count: int | None) -> None:
+            self.message.emit(self.tr("%1 staat op de volglijst; genoemd in %2 berichten.").replace(
+                "%1", actor.name).replace("%2", str(count or 0)))
+            self.refresh()
+            self.changed.emit()
+
+        def added(actor: Actor) -> None:
+            self.name.clear()
+            self.aliases.clear()
+            self.window().workflows.match_actor(actor.id, lambda count: found(actor, count))
+
+        self.tasks.run(lambda: add_actor(self.kb.database, name, kind, aliases), added,
+                       lambda exc: QMessageBox.warning(self, self.tr("Volglijst"), str(exc)), what="add actor")
+
+    def _remove(self) -> None:
+        actor = self.current()
+        if actor is not None:
+            self.tasks.run(lambda: remove_actor(self.kb.database, actor.id),
+                           lambda _: (self.refresh(), self.changed.emit()), what="remove actor")

@@ -1,0 +1,76 @@
+"""What the app's lists show: item ids for each sidebar entry (a story once), and unread counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from store.db import Database
+from store.effective_themes import EFFECTIVE_THEME_SQL
+from store.filters import filter_sql
+from store.models import SearchFilters
+
+MAX_LIST = 200_000
+
+
+@dataclass
+class SidebarCounts:
+    new: int = 0
+    starred: int = 0
+    themes: dict[str, int] = field(default_factory=dict)  # unread items per theme
+    sources_failing: int = 0
+
+
+def _one_per_story(where: str, params: list, order: str = "i.published DESC") -> tuple[str, list]:
+    sql = (
+        "SELECT id FROM (SELECT i.id, i.published, i.starred, ROW_NUMBER() OVER ("
+        "PARTITION BY COALESCE(i.story_id, -i.id) ORDER BY i.published DESC, i.id DESC) AS rn"
+        f" FROM items i WHERE {where}) AS i WHERE rn = 1 ORDER BY {order}, id DESC LIMIT {MAX_LIST}"
+    )
+    return sql, params
+
+
+def ids_where(database: Database, where: str, params: list | tuple = ()) -> list[int]:
+    """Ids of items matching a condition on `i`, a story once (its newest item), newest first."""
+    sql, args = _one_per_story(where, list(params))
+    return [r[0] for r in database.query(sql, tuple(args))]
+
+
+def new_ids(database: Database) -> list[int]:
+    return ids_where(database, "i.state = 'new'")
+
+
+def starred_ids(database: Database) -> list[int]:
+    return ids_where(database, "i.starred = 1")
+
+
+def theme_ids(database: Database, key: str) -> list[int]:
+    return ids_where(database, f"i.state != 'dismissed' AND EXISTS (SELECT 1 FROM item_themes t WHERE"
+                               f" t.item_id = i.id AND t.theme_key = ? AND {EFFECTIVE_THEME_SQL})", [key])
+
+
+def actor_ids(database: Database, actor_id: int) -> list[int]:
+    return ids_where(database, "i.state != 'dismissed' AND i.id IN (SELECT item_id FROM actor_mentions"
+                               " WHERE actor_id = ?)", [actor_id])
+
+
+def source_ids(database: Database, source_id: int) -> list[int]:
+    return ids_where(database, "i.id IN (SELECT item_id FROM item_sources WHERE source_id = ?)", [source_id])
+
+
+def filtered_ids(database: Database, filters: SearchFilters) -> list[int]:
+    where, params = filter_sql(filters)
+    return ids_where(database, where, params)
+
+
+def sidebar_counts(database: Database) -> SidebarCounts:
+    counts = SidebarCounts(
+        new=int(database.scalar("SELECT COUNT(*) FROM items WHERE state = 'new'") or 0),
+        starred=int(database.scalar("SELECT COUNT(*) FROM items WHERE starred = 1") or 0),
+        sources_failing=int(database.scalar(
+            "SELECT COUNT(*) FROM sources WHERE removed = 0 AND enabled = 1 AND last_status = 'failing'") or 0),
+    )
+    rows = database.query(
+        f"SELECT t.theme_key, COUNT(DISTINCT t.item_id) FROM item_themes t JOIN items i ON i.id = t.item_id"
+        f" WHERE i.state = 'new' AND {EFFECTIVE_THEME_SQL} GROUP BY t.theme_key")
+    counts.themes = {r[0]: r[1] for r in rows}
+    return counts

@@ -1,0 +1,110 @@
+"""Sources in the desktop: add a feed, scan with the progress bar advancing, OPML, first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.progress import ProgressEvent
+from store.settings import save_settings
+from store.sources import list_sources
+from tests.feedserver import FeedServer
+from tests.gui.conftest import open_window, settle
+
+pytestmark = pytest.mark.gui
+FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
+
+
+def local_only(kb) -> None:
+    kb.settings.update({"allowed_hosts": ["127.0.0.1"]})
+    save_settings(kb.data_dir, kb.settings)
+
+
+def test_first_run_offers_a_start(qtbot, empty_kb) -> None:
+    window = open_window(qtbot, empty_kb)
+    try:
+        assert window.pages.currentWidget() is window.views["welcome"]
+        window.views["welcome"].example.click()
+        settle(window)
+        assert window.kb.database.scalar("SELECT COUNT(*) FROM items") == 150
+        assert window.pages.currentWidget() is window.browse_page and window.model.rowCount() > 0
+    finally:
+        window.shutdown()
+
+
+def test_add_a_source_and_scan_with_progress(qtbot, empty_kb, feed_server: FeedServer) -> None:
+    local_only(empty_kb)
+    window = open_window(qtbot, empty_kb)
+    try:
+        from desktop.views.sidebar import Place
+
+        window.open_place(Place("sources"))
+        view = window.views["sources"]
+        for n in range(4):
+            view.address.setText(feed_server.url(f"/gen/{n}.xml?items=5"))
+            view.kind.setCurrentIndex(0)
+            view._add()  # noqa: SLF001 - the Toevoegen button's slot
+            settle(window)
+        assert view.model.rowCount() == 4 and "Toegevoegd" in view.add_result.text()
+        seen: list[ProgressEvent] = []
+        window.workflows.scan()
+        job = window.tasks.running("scan")
+        assert job is not None and window.status.bar.isVisible()
+        job.progressed.connect(seen.append)
+        with qtbot.waitSignal(window.workflows.scan_finished, timeout=120_000) as blocker:
+            pass
+        summary = blocker.args[0]
+        settle(window)
+        assert summary.items_new == 20 and summary.count("ok") == 4
+        done = [e.done for e in seen if e.total]
+        assert done and done == sorted(done) and done[-1] == 4
+        assert not window.status.bar.isVisible()
+        assert "Scan klaar" in window.status.label.text()
+        assert all(s.last_status == "ok" for s in list_sources(window.kb.database))
+        assert view.model.rowCount() == 4 and view.model.index(0, 2).data() == "✓ in orde"
+    finally:
+        window.shutdown()
+
+
+def test_failing_source_is_visible(qtbot, empty_kb, feed_server: FeedServer) -> None:
+    local_only(empty_kb)
+    from store.sources import add_source
+
+    add_source(empty_kb.database, "Kapot", "feed", feed_server.url("/status/500"))
+    window = open_window(qtbot, empty_kb)
+    try:
+        with qtbot.waitSignal(window.workflows.scan_finished, timeout=60_000):
+            window.workflows.scan()
+        settle(window)
+        assert "mislukt" in window.status.label.text()
+        from desktop.views.sidebar import Place
+
+        window.open_place(Place("sources"))
+        settle(window)
+        model = window.views["sources"].model
+        assert model.index(0, 2).data() == "⚠ mislukt"
+        assert "storing" in model.index(0, 4).data()
+    finally:
+        window.shutdown()
+
+
+def test_opml_import(qtbot, empty_kb) -> None:
+    window = open_window(qtbot, empty_kb)
+    try:
+        window.workflows.import_opml(str(FEEDS / "sources_with_junk.opml"))
+        settle(window)
+        assert len(list_sources(window.kb.database)) >= 2
+        assert "overgeslagen" in window.status.label.text()
+    finally:
+        window.shutdown()
+
+
+def test_sources_model_passes_the_model_tester(qtbot, demo_kb, qtmodeltester) -> None:
+    from desktop.views.sources_view import SourcesModel
+    from store.sources import add_source
+
+    add_source(demo_kb.database, "A", "feed", "https://a.example/feed")
+    model = SourcesModel()
+    model.set_sources(list_sources(demo_kb.database), "nl")
+    qtmodeltester.check(model)
