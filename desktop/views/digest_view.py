@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import TaskManager
 from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
 from desktop.views.digest_tree import DigestTree, Move, OutlineSection
+from desktop.widgets.clipboard import put_rich_text
 from desktop.widgets.retranslating import Retranslating
 from store import digests
 from store.digest_document import DigestDocument, Entry, load_document
@@ -535,10 +535,7 @@ class DigestView(Retranslating, QWidget):
             return render_html(document), render_markdown(document)
 
         def done(result: tuple[str, str]) -> None:
-            data = QMimeData()
-            data.setHtml(result[0])
-            data.setText(result[1])
-            QGuiApplication.clipboard().setMimeData(data)
+            put_rich_text(*result)
             self.message.emit(self.tr("Het overzicht staat op het klembord: plak het in een nieuwe e-mail."))
 
         self.tasks.run(render, done, self._failed, what="copy digest")
