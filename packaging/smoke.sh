@@ -54,7 +54,7 @@ for _ in $(seq 50); do (echo > "/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break;
     || fail "sources add: $(cat "$WORK/add.txt")"
 "$CLI" scan --json > "$WORK/scan.json" 2> "$WORK/scan.err" || fail "scan: $(tail -3 "$WORK/scan.err")"
 grep -Eq '"new_items": *[1-9]' "$WORK/scan.json" || fail "the scan stored nothing: $(head -c 600 "$WORK/scan.json")"
-ok "scan: $(grep -Eo '"new_items": *[0-9]+' "$WORK/scan.json")"
+ok "scan: $(grep -Eo '"new_items": *[0-9]+' "$WORK/scan.json" | head -1)"
 
 # 3. screenshot mode
 "$GUI" --screenshot "$WORK/main.png" --query "huisvesting" > "$WORK/shot.txt" 2>&1 \

@@ -62,227 +62,227 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="193"/>
+        <location filename="../views/digest_view.py" line="201"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="194"/>
+        <location filename="../views/digest_view.py" line="202"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="195"/>
+        <location filename="../views/digest_view.py" line="203"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="196"/>
+        <location filename="../views/digest_view.py" line="204"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="197"/>
+        <location filename="../views/digest_view.py" line="205"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="198"/>
+        <location filename="../views/digest_view.py" line="206"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="199"/>
+        <location filename="../views/digest_view.py" line="207"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="200"/>
+        <location filename="../views/digest_view.py" line="208"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="201"/>
+        <location filename="../views/digest_view.py" line="209"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="202"/>
+        <location filename="../views/digest_view.py" line="210"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="203"/>
+        <location filename="../views/digest_view.py" line="211"/>
         <source>Wat betekent dit
 voor Brabant?</source>
         <translation>What does this mean
 for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="204"/>
+        <location filename="../views/digest_view.py" line="212"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="205"/>
+        <location filename="../views/digest_view.py" line="213"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="206"/>
+        <location filename="../views/digest_view.py" line="214"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="208"/>
+        <location filename="../views/digest_view.py" line="216"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="210"/>
+        <location filename="../views/digest_view.py" line="218"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="211"/>
+        <location filename="../views/digest_view.py" line="219"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="212"/>
+        <location filename="../views/digest_view.py" line="220"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="213"/>
+        <location filename="../views/digest_view.py" line="221"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="214"/>
+        <location filename="../views/digest_view.py" line="222"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="260"/>
-        <location filename="../views/digest_view.py" line="291"/>
+        <location filename="../views/digest_view.py" line="262"/>
+        <location filename="../views/digest_view.py" line="293"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="260"/>
-        <location filename="../views/digest_view.py" line="291"/>
+        <location filename="../views/digest_view.py" line="262"/>
+        <location filename="../views/digest_view.py" line="293"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="287"/>
+        <location filename="../views/digest_view.py" line="289"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="287"/>
+        <location filename="../views/digest_view.py" line="289"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="289"/>
+        <location filename="../views/digest_view.py" line="291"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="293"/>
+        <location filename="../views/digest_view.py" line="295"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="295"/>
+        <location filename="../views/digest_view.py" line="297"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="342"/>
+        <location filename="../views/digest_view.py" line="344"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="348"/>
+        <location filename="../views/digest_view.py" line="350"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="352"/>
+        <location filename="../views/digest_view.py" line="354"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="375"/>
+        <location filename="../views/digest_view.py" line="377"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="376"/>
+        <location filename="../views/digest_view.py" line="378"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="384"/>
-        <location filename="../views/digest_view.py" line="573"/>
+        <location filename="../views/digest_view.py" line="386"/>
+        <location filename="../views/digest_view.py" line="572"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="410"/>
+        <location filename="../views/digest_view.py" line="412"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="450"/>
+        <location filename="../views/digest_view.py" line="452"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="495"/>
+        <location filename="../views/digest_view.py" line="497"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="496"/>
+        <location filename="../views/digest_view.py" line="498"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="507"/>
+        <location filename="../views/digest_view.py" line="509"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="508"/>
+        <location filename="../views/digest_view.py" line="510"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="540"/>
+        <location filename="../views/digest_view.py" line="539"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="558"/>
+        <location filename="../views/digest_view.py" line="557"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="569"/>
+        <location filename="../views/digest_view.py" line="568"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="572"/>
+        <location filename="../views/digest_view.py" line="571"/>
         <source>Dat lukte niet: %1</source>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="574"/>
+        <location filename="../views/digest_view.py" line="573"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -324,97 +324,97 @@ for Brabant?</translation>
 <context>
     <name>HelpView</name>
     <message>
-        <location filename="../views/help_view.py" line="34"/>
+        <location filename="../views/help_view.py" line="31"/>
         <source>volgend / vorig bericht</source>
         <translation>next / previous item</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="35"/>
+        <location filename="../views/help_view.py" line="32"/>
         <source>ster aan of uit</source>
         <translation>star on or off</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="36"/>
+        <location filename="../views/help_view.py" line="33"/>
         <source>afwijzen als ruis (en door naar het volgende)</source>
         <translation>dismiss as noise (and move to the next)</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="37"/>
+        <location filename="../views/help_view.py" line="34"/>
         <source>gelezen / ongelezen</source>
         <translation>read / unread</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="38"/>
+        <location filename="../views/help_view.py" line="35"/>
         <source>thema 1 tot 8 geven of weghalen (volgorde van de zijbalk)</source>
         <translation>give or remove theme 1 to 8 (sidebar order)</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="39"/>
+        <location filename="../views/help_view.py" line="36"/>
         <source>artikel openen in de browser</source>
         <translation>open the article in the browser</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="40"/>
+        <location filename="../views/help_view.py" line="37"/>
         <source>zoeken</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="41"/>
+        <location filename="../views/help_view.py" line="38"/>
         <source>aan het weekoverzicht toevoegen</source>
         <translation>add to this week&apos;s digest</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="42"/>
+        <location filename="../views/help_view.py" line="39"/>
         <source>notitie ‘Wat betekent dit voor Brabant?’ bewaren</source>
         <translation>save the note ‘What does this mean for Brabant?’</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="43"/>
+        <location filename="../views/help_view.py" line="40"/>
         <source>alle bronnen nu scannen</source>
         <translation>scan all sources now</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="44"/>
+        <location filename="../views/help_view.py" line="41"/>
         <source>deze hulp</source>
         <translation>this help</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="48"/>
+        <location filename="../views/help_view.py" line="45"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="49"/>
+        <location filename="../views/help_view.py" line="46"/>
         <source>Selecteer meerdere berichten met Shift of Ctrl; s, d, m en 1-8 werken dan op allemaal. Met de rechtermuisknop zie je dezelfde acties.</source>
         <translation>Select several items with Shift or Ctrl; s, d, m and 1-8 then work on all of them. The right mouse button shows the same actions.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="51"/>
+        <location filename="../views/help_view.py" line="48"/>
         <source>De week</source>
         <translation>The week</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="52"/>
+        <location filename="../views/help_view.py" line="49"/>
         <source>Maandag: scan, bekijk Nieuw (gerangschikt op signaalsterkte), wijs ruis af, geef thema&apos;s en sterren, en schrijf bij belangrijke signalen wat ze betekenen voor Brabant. Vrijdag: stel het weekoverzicht samen en verstuur het. Later: zoek terug in alles wat ooit is binnengekomen.</source>
         <translation>Monday: scan, go through New (ranked by signal strength), dismiss noise, give themes and stars, and write for important signals what they mean for Brabant. Friday: put together the weekly digest and send it. Later: search back through everything that ever came in.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="55"/>
+        <location filename="../views/help_view.py" line="52"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="56"/>
+        <location filename="../views/help_view.py" line="53"/>
         <source>Gewone woorden zoeken op woorden en op betekenis (ook Engels ↔ Nederlands). Gebruik &quot;precies deze woorden&quot;, woord*, OR, NOT of -woord voor meer controle. Een verhaal uit meerdere bronnen staat één keer in de lijst, met ‘N bronnen’.</source>
         <translation>Plain words search by words and by meaning (also English ↔ Dutch). Use &quot;exactly these words&quot;, word*, OR, NOT or -word for more control. A story from several sources appears once in the list, with ‘N sources’.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="59"/>
+        <location filename="../views/help_view.py" line="56"/>
         <source>Voorstellen en thema&apos;s</source>
         <translation>Suggestions and themes</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="60"/>
+        <location filename="../views/help_view.py" line="57"/>
         <source>Een gestippeld thema met ? is een voorstel: bevestig het met ✓ of wijs het af met ✗. Elke beslissing maakt de voorstellen beter, en wat jij weghaalt, komt nooit terug.</source>
         <translation>A dotted theme with ? is a suggestion: confirm it with ✓ or reject it with ✗. Every decision improves the suggestions, and what you remove never comes back.</translation>
     </message>
@@ -478,97 +478,97 @@ for Brabant?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="300"/>
         <source>Nieuw: %1 berichten; deze week gerangschikt op signaalsterkte (tooltip: waarom)</source>
         <translation>New: %1 items; this week ranked by signal strength (tooltip: why)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="345"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="350"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="352"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Niets gevonden. Probeer andere woorden of minder filters.</source>
         <translation>Nothing found. Try other words or fewer filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="381"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="479"/>
+        <location filename="../main_window.py" line="475"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="498"/>
         <source>Dat lukte niet (%1): %2</source>
         <translation>That didn&apos;t work (%1): %2</translation>
     </message>
@@ -581,37 +581,37 @@ for Brabant?</translation>
         <translation>New digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_new_dialog.py" line="37"/>
+        <location filename="../views/digest_new_dialog.py" line="38"/>
         <source>Van</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../views/digest_new_dialog.py" line="38"/>
+        <location filename="../views/digest_new_dialog.py" line="39"/>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
     </message>
     <message>
-        <location filename="../views/digest_new_dialog.py" line="39"/>
+        <location filename="../views/digest_new_dialog.py" line="40"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../views/digest_new_dialog.py" line="57"/>
+        <location filename="../views/digest_new_dialog.py" line="58"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../views/digest_new_dialog.py" line="59"/>
+        <location filename="../views/digest_new_dialog.py" line="60"/>
         <source>Precies week %1: bestaat het overzicht van die week al, dan wordt dat geopend.</source>
         <translation>Exactly week %1: if that week&apos;s digest exists, it is opened.</translation>
     </message>
     <message>
-        <location filename="../views/digest_new_dialog.py" line="62"/>
+        <location filename="../views/digest_new_dialog.py" line="63"/>
         <source>Een overzicht over een eigen periode (bijvoorbeeld een maand).</source>
         <translation>A digest over a period of your own (a month, for example).</translation>
     </message>
     <message>
-        <location filename="../views/digest_new_dialog.py" line="63"/>
+        <location filename="../views/digest_new_dialog.py" line="64"/>
         <source>Signalenoverzicht arbeidsmigratie %1 – %2</source>
         <translation>Labour migration signals %1 – %2</translation>
     </message>
@@ -619,17 +619,17 @@ for Brabant?</translation>
 <context>
     <name>QChart</name>
     <message>
-        <location filename="../views/trends_view.py" line="29"/>
+        <location filename="../views/trends_view.py" line="30"/>
         <source>berichten</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="31"/>
+        <location filename="../views/trends_view.py" line="32"/>
         <source>piek</source>
         <translation>spike</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="34"/>
+        <location filename="../views/trends_view.py" line="35"/>
         <source>gemiddelde vorige 8 weken</source>
         <translation>average of previous 8 weeks</translation>
     </message>
@@ -765,147 +765,147 @@ for Brabant?</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../views/search_bar.py" line="129"/>
+        <location filename="../views/search_bar.py" line="130"/>
         <source>Zoek in alle bronnen…  (/)</source>
         <translation>Search all sources…  (/)</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="130"/>
+        <location filename="../views/search_bar.py" line="131"/>
         <source>× Filters wissen</source>
         <translation>× Clear filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="131"/>
+        <location filename="../views/search_bar.py" line="132"/>
         <source>Alle filters wissen</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="132"/>
+        <location filename="../views/search_bar.py" line="133"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="133"/>
+        <location filename="../views/search_bar.py" line="134"/>
         <source>Deze zoekopdracht met filters bewaren in de zijbalk</source>
         <translation>Save this search with its filters in the sidebar</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="143"/>
+        <location filename="../views/search_bar.py" line="139"/>
         <source>hybride</source>
         <translation>hybrid</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="143"/>
+        <location filename="../views/search_bar.py" line="139"/>
         <source>trefwoorden</source>
         <translation>keywords</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="143"/>
+        <location filename="../views/search_bar.py" line="139"/>
         <source>betekenis</source>
         <translation>meaning</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="144"/>
+        <location filename="../views/search_bar.py" line="140"/>
         <source>Zoeken: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="147"/>
+        <location filename="../views/search_bar.py" line="143"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="145"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="150"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="150"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="150"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>Afgelopen 4 weken</source>
         <translation>Last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="151"/>
+        <location filename="../views/search_bar.py" line="147"/>
         <source>Afgelopen 3 maanden</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="151"/>
+        <location filename="../views/search_bar.py" line="147"/>
         <source>Afgelopen jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="153"/>
+        <location filename="../views/search_bar.py" line="149"/>
         <source>Week %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="154"/>
+        <location filename="../views/search_bar.py" line="150"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="154"/>
+        <location filename="../views/search_bar.py" line="150"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="157"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="154"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="159"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="159"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Gelezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="159"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="160"/>
+        <location filename="../views/search_bar.py" line="156"/>
         <source>Afgewezen</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="161"/>
+        <location filename="../views/search_bar.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -913,127 +913,127 @@ for Brabant?</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="113"/>
+        <location filename="../views/settings_view.py" line="116"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="114"/>
+        <location filename="../views/settings_view.py" line="117"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="115"/>
+        <location filename="../views/settings_view.py" line="118"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="116"/>
+        <location filename="../views/settings_view.py" line="119"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="117"/>
+        <location filename="../views/settings_view.py" line="120"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="118"/>
+        <location filename="../views/settings_view.py" line="121"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="119"/>
+        <location filename="../views/settings_view.py" line="122"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="120"/>
+        <location filename="../views/settings_view.py" line="123"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="124"/>
+        <location filename="../views/settings_view.py" line="127"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="125"/>
+        <location filename="../views/settings_view.py" line="128"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="126"/>
+        <location filename="../views/settings_view.py" line="129"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="129"/>
+        <location filename="../views/settings_view.py" line="132"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="130"/>
+        <location filename="../views/settings_view.py" line="133"/>
         <source>Model gebruiken (alles opnieuw inbedden)</source>
         <translation>Use model (re-embed everything)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="131"/>
+        <location filename="../views/settings_view.py" line="134"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="132"/>
+        <location filename="../views/settings_view.py" line="135"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="133"/>
+        <location filename="../views/settings_view.py" line="136"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="134"/>
+        <location filename="../views/settings_view.py" line="137"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="135"/>
+        <location filename="../views/settings_view.py" line="138"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="155"/>
+        <location filename="../views/settings_view.py" line="152"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="190"/>
+        <location filename="../views/settings_view.py" line="187"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="191"/>
+        <location filename="../views/settings_view.py" line="188"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="195"/>
+        <location filename="../views/settings_view.py" line="192"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="198"/>
+        <location filename="../views/settings_view.py" line="195"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="201"/>
+        <location filename="../views/settings_view.py" line="198"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="202"/>
+        <location filename="../views/settings_view.py" line="199"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
@@ -1129,87 +1129,87 @@ for Brabant?</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../views/sources_view.py" line="59"/>
+        <location filename="../views/sources_view.py" line="60"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="59"/>
+        <location filename="../views/sources_view.py" line="60"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="59"/>
+        <location filename="../views/sources_view.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="59"/>
+        <location filename="../views/sources_view.py" line="60"/>
         <source>Laatst gelukt</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="60"/>
+        <location filename="../views/sources_view.py" line="61"/>
         <source>Laatste fout</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="60"/>
+        <location filename="../views/sources_view.py" line="61"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="60"/>
+        <location filename="../views/sources_view.py" line="61"/>
         <source>Volgende scan</source>
         <translation>Next scan</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="68"/>
+        <location filename="../views/sources_view.py" line="69"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="68"/>
+        <location filename="../views/sources_view.py" line="69"/>
         <source>Zoekopdracht</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="68"/>
+        <location filename="../views/sources_view.py" line="69"/>
         <source>Webpagina</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="69"/>
+        <location filename="../views/sources_view.py" line="70"/>
         <source>✓ in orde</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="69"/>
+        <location filename="../views/sources_view.py" line="70"/>
         <source>✓ ongewijzigd</source>
         <translation>✓ unchanged</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="70"/>
+        <location filename="../views/sources_view.py" line="71"/>
         <source>⚠ mislukt</source>
         <translation>⚠ failed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="70"/>
+        <location filename="../views/sources_view.py" line="71"/>
         <source>nog niet opgehaald</source>
         <translation>not fetched yet</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="72"/>
+        <location filename="../views/sources_view.py" line="73"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="75"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="79"/>
+        <location filename="../views/sources_view.py" line="80"/>
         <source>bij de volgende scan</source>
         <translation>at the next scan</translation>
     </message>
@@ -1217,162 +1217,162 @@ for Brabant?</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../views/sources_view.py" line="183"/>
+        <location filename="../views/sources_view.py" line="186"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="185"/>
+        <location filename="../views/sources_view.py" line="188"/>
         <source>Adres van een feed of website, of zoekwoorden voor een nieuwszoekopdracht</source>
         <translation>Address of a feed or website, or keywords for a news search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="188"/>
+        <location filename="../views/sources_view.py" line="191"/>
         <source>Feed of website</source>
         <translation>Feed or website</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="189"/>
+        <location filename="../views/sources_view.py" line="192"/>
         <source>Nieuwszoekopdracht</source>
         <translation>News search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="190"/>
+        <location filename="../views/sources_view.py" line="193"/>
         <source>Webpagina zonder feed</source>
         <translation>Web page without feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="192"/>
+        <location filename="../views/sources_view.py" line="195"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="193"/>
+        <location filename="../views/sources_view.py" line="196"/>
         <source>OPML importeren…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="194"/>
+        <location filename="../views/sources_view.py" line="197"/>
         <source>OPML exporteren…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="195"/>
+        <location filename="../views/sources_view.py" line="198"/>
         <source>Standaardbronnen toevoegen</source>
         <translation>Add default sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="196"/>
+        <location filename="../views/sources_view.py" line="199"/>
         <source>Nu scannen</source>
         <translation>Scan now</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="197"/>
+        <location filename="../views/sources_view.py" line="200"/>
         <source>Pauzeren / hervatten</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="198"/>
+        <location filename="../views/sources_view.py" line="201"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="199"/>
+        <location filename="../views/sources_view.py" line="202"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="200"/>
+        <location filename="../views/sources_view.py" line="203"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="200"/>
+        <location filename="../views/sources_view.py" line="203"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="200"/>
+        <location filename="../views/sources_view.py" line="203"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="201"/>
+        <location filename="../views/sources_view.py" line="204"/>
         <source>Volledige tekst</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="201"/>
+        <location filename="../views/sources_view.py" line="204"/>
         <source>CSS-selector (webpagina)</source>
         <translation>CSS selector (web page)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="202"/>
+        <location filename="../views/sources_view.py" line="205"/>
         <source>Elke (minuten)</source>
         <translation>Every (minutes)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="204"/>
+        <location filename="../views/sources_view.py" line="207"/>
         <source>artikelen volledig ophalen als de feed alleen een samenvatting geeft</source>
         <translation>fetch full articles when the feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="205"/>
+        <location filename="../views/sources_view.py" line="208"/>
         <source>Wijzigingen bewaren</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="245"/>
+        <location filename="../views/sources_view.py" line="242"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="247"/>
+        <location filename="../views/sources_view.py" line="244"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="249"/>
+        <location filename="../views/sources_view.py" line="246"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="260"/>
+        <location filename="../views/sources_view.py" line="257"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="264"/>
+        <location filename="../views/sources_view.py" line="261"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="265"/>
+        <location filename="../views/sources_view.py" line="262"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="270"/>
+        <location filename="../views/sources_view.py" line="267"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="271"/>
+        <location filename="../views/sources_view.py" line="268"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="296"/>
+        <location filename="../views/sources_view.py" line="293"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="297"/>
+        <location filename="../views/sources_view.py" line="294"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="306"/>
+        <location filename="../views/sources_view.py" line="303"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -1380,27 +1380,32 @@ for Brabant?</translation>
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../views/status_panel.py" line="44"/>
+        <location filename="../views/status_panel.py" line="45"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="75"/>
+        <location filename="../views/status_panel.py" line="71"/>
         <source>Annuleren… (wat al binnen is, blijft bewaard)</source>
         <translation>Cancelling… (anything already fetched is kept)</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="91"/>
+        <location filename="../views/status_panel.py" line="88"/>
+        <source>USE meertalig (standaard)</source>
+        <translation>USE multilingual (default)</translation>
+    </message>
+    <message>
+        <location filename="../views/status_panel.py" line="89"/>
         <source>Taalmodel laden…</source>
         <translation>Loading language model…</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="91"/>
+        <location filename="../views/status_panel.py" line="89"/>
         <source>Model: %1 ✓</source>
         <translation>Model: %1 ✓</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="92"/>
+        <location filename="../views/status_panel.py" line="90"/>
         <source>Taalmodel niet beschikbaar: zoeken op trefwoord werkt</source>
         <translation>Language model unavailable: keyword search works</translation>
     </message>
@@ -1408,207 +1413,207 @@ for Brabant?</translation>
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../views/themes_view.py" line="135"/>
+        <location filename="../views/themes_view.py" line="138"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="137"/>
+        <location filename="../views/themes_view.py" line="140"/>
         <source>Thema&apos;s ordenen de signalen integraal. De beschrijving is ook waarmee Horizonscan nieuwe berichten vergelijkt om thema&apos;s voor te stellen; elke bevestiging maakt de voorstellen beter. Regels geven een thema automatisch; wat jij verwijdert, komt nooit terug.</source>
         <translation>Themes organise the signals across the board. The description is also what Horizonscan compares new items with to suggest themes; every confirmation improves the suggestions. Rules assign a theme automatically; anything you remove never comes back.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="140"/>
+        <location filename="../views/themes_view.py" line="143"/>
         <source>sleutel, bv. onderwijs</source>
         <translation>key, e.g. education</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="141"/>
+        <location filename="../views/themes_view.py" line="144"/>
         <source>naam, bv. Onderwijs en taal</source>
         <translation>name, e.g. Education and language</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="142"/>
+        <location filename="../views/themes_view.py" line="145"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="143"/>
+        <location filename="../views/themes_view.py" line="146"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="144"/>
+        <location filename="../views/themes_view.py" line="147"/>
         <source>Naam (NL)</source>
         <translation>Name (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="144"/>
+        <location filename="../views/themes_view.py" line="147"/>
         <source>Naam (EN)</source>
         <translation>Name (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="145"/>
+        <location filename="../views/themes_view.py" line="148"/>
         <source>Beschrijving (NL)</source>
         <translation>Description (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="145"/>
+        <location filename="../views/themes_view.py" line="148"/>
         <source>Beschrijving (EN)</source>
         <translation>Description (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="148"/>
+        <location filename="../views/themes_view.py" line="151"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="149"/>
+        <location filename="../views/themes_view.py" line="152"/>
         <source>Samenvoegen met</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="150"/>
+        <location filename="../views/themes_view.py" line="153"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="151"/>
+        <location filename="../views/themes_view.py" line="154"/>
         <source>Regels voor dit thema</source>
         <translation>Rules for this theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="152"/>
+        <location filename="../views/themes_view.py" line="155"/>
         <source>een van de woorden</source>
         <translation>any of the words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="152"/>
+        <location filename="../views/themes_view.py" line="155"/>
         <source>alle woorden</source>
         <translation>all words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="153"/>
+        <location filename="../views/themes_view.py" line="156"/>
         <source>precies deze woordgroep</source>
         <translation>exactly this phrase</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="153"/>
+        <location filename="../views/themes_view.py" line="156"/>
         <source>reguliere expressie</source>
         <translation>regular expression</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="154"/>
+        <location filename="../views/themes_view.py" line="157"/>
         <source>ongeveer (tikfouten)</source>
         <translation>approximate (typos)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="159"/>
+        <location filename="../views/themes_view.py" line="162"/>
         <source>titel en tekst</source>
         <translation>title and text</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="159"/>
+        <location filename="../views/themes_view.py" line="162"/>
         <source>alleen titel</source>
         <translation>title only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="160"/>
+        <location filename="../views/themes_view.py" line="163"/>
         <source>alleen tekst</source>
         <translation>text only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="162"/>
+        <location filename="../views/themes_view.py" line="165"/>
         <source>woorden, bv. short-stay logies &quot;mid stay&quot;</source>
         <translation>words, e.g. short-stay logies &quot;mid stay&quot;</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="163"/>
+        <location filename="../views/themes_view.py" line="166"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="164"/>
+        <location filename="../views/themes_view.py" line="167"/>
         <source>Regel bewaren</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="165"/>
+        <location filename="../views/themes_view.py" line="168"/>
         <source>Regel verwijderen</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="166"/>
+        <location filename="../views/themes_view.py" line="169"/>
         <source>Alle regels toepassen op alle berichten</source>
         <translation>Apply all rules to all items</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="227"/>
+        <location filename="../views/themes_view.py" line="224"/>
         <source>(nog geen regels)</source>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="239"/>
+        <location filename="../views/themes_view.py" line="236"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="245"/>
+        <location filename="../views/themes_view.py" line="242"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="262"/>
+        <location filename="../views/themes_view.py" line="259"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="268"/>
+        <location filename="../views/themes_view.py" line="265"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="269"/>
+        <location filename="../views/themes_view.py" line="266"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="274"/>
+        <location filename="../views/themes_view.py" line="271"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="282"/>
+        <location filename="../views/themes_view.py" line="279"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="283"/>
+        <location filename="../views/themes_view.py" line="280"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="287"/>
+        <location filename="../views/themes_view.py" line="284"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="303"/>
+        <location filename="../views/themes_view.py" line="300"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="326"/>
+        <location filename="../views/themes_view.py" line="323"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="337"/>
+        <location filename="../views/themes_view.py" line="334"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="342"/>
+        <location filename="../views/themes_view.py" line="339"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>
@@ -1616,37 +1621,37 @@ for Brabant?</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../views/trends_view.py" line="98"/>
+        <location filename="../views/trends_view.py" line="101"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="99"/>
+        <location filename="../views/trends_view.py" line="102"/>
         <source>weken:</source>
         <translation>weeks:</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="101"/>
+        <location filename="../views/trends_view.py" line="104"/>
         <source>Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van de 8 weken ervoor en duidelijk daarboven. Een verhaal uit meerdere bronnen telt één keer. Klik op een balk om de berichten van die week te zien.</source>
         <translation>A week is a spike (red) if it has at least 3 items, twice as many as the average of the previous 8 weeks and clearly above it. A story from multiple sources counts once. Click a bar to see that week&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="125"/>
+        <location filename="../views/trends_view.py" line="122"/>
         <source>Volglijst: %1</source>
         <translation>Watchlist: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="132"/>
+        <location filename="../views/trends_view.py" line="129"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="134"/>
+        <location filename="../views/trends_view.py" line="131"/>
         <source>Pieken: %1</source>
         <translation>Spikes: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="135"/>
+        <location filename="../views/trends_view.py" line="132"/>
         <source>Geen pieken in deze periode.</source>
         <translation>No spikes in this period.</translation>
     </message>
@@ -1654,103 +1659,103 @@ for Brabant?</translation>
 <context>
     <name>WatchlistView</name>
     <message>
-        <location filename="../views/watchlist_view.py" line="90"/>
-        <location filename="../views/watchlist_view.py" line="184"/>
+        <location filename="../views/watchlist_view.py" line="93"/>
+        <location filename="../views/watchlist_view.py" line="181"/>
         <source>Volglijst</source>
         <translation>Watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="91"/>
+        <location filename="../views/watchlist_view.py" line="94"/>
         <source>Naam, bv. FlexPlus Uitzendgroep</source>
         <translation>Name, e.g. FlexPlus Uitzendgroep</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="92"/>
+        <location filename="../views/watchlist_view.py" line="95"/>
         <source>Andere namen, gescheiden door komma&apos;s</source>
         <translation>Other names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="93"/>
+        <location filename="../views/watchlist_view.py" line="96"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="94"/>
+        <location filename="../views/watchlist_view.py" line="97"/>
         <source>Van de volglijst halen</source>
         <translation>Remove from watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="95"/>
+        <location filename="../views/watchlist_view.py" line="98"/>
         <source>uitzendbureau</source>
         <translation>staffing agency</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="95"/>
+        <location filename="../views/watchlist_view.py" line="98"/>
         <source>huisvester</source>
         <translation>housing provider</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="95"/>
+        <location filename="../views/watchlist_view.py" line="98"/>
         <source>bedrijf</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="96"/>
+        <location filename="../views/watchlist_view.py" line="99"/>
         <source>overheid</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="96"/>
+        <location filename="../views/watchlist_view.py" line="99"/>
         <source>branche/keurmerk</source>
         <translation>sector/quality mark</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="96"/>
+        <location filename="../views/watchlist_view.py" line="99"/>
         <source>vakbond</source>
         <translation>trade union</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="97"/>
+        <location filename="../views/watchlist_view.py" line="100"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="97"/>
+        <location filename="../views/watchlist_view.py" line="100"/>
         <source>herkomstland</source>
         <translation>country of origin</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="97"/>
+        <location filename="../views/watchlist_view.py" line="100"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="104"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="104"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="104"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>Ook bekend als</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="105"/>
+        <location filename="../views/watchlist_view.py" line="108"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="163"/>
+        <location filename="../views/watchlist_view.py" line="160"/>
         <source>(nog geen berichten die deze naam noemen)</source>
         <translation>(no items mentioning this name yet)</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="173"/>
+        <location filename="../views/watchlist_view.py" line="170"/>
         <source>%1 staat op de volglijst; genoemd in %2 berichten.</source>
         <translation>%1 is on the watchlist; mentioned in %2 items.</translation>
     </message>
@@ -1758,42 +1763,42 @@ for Brabant?</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../views/welcome_view.py" line="49"/>
+        <location filename="../views/welcome_view.py" line="51"/>
         <source>Welkom bij Horizonscan</source>
         <translation>Welcome to Horizonscan</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="51"/>
+        <location filename="../views/welcome_view.py" line="53"/>
         <source>Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je bronnen, ordent ze per thema en helpt je elke week een signalenoverzicht te maken. Er staat nog niets in. Hoe wil je beginnen?</source>
         <translation>Horizonscan follows the news on labour migration in Brabant: it fetches items from your sources, organises them by theme and helps you put together a weekly digest. There is nothing here yet. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="54"/>
+        <location filename="../views/welcome_view.py" line="56"/>
         <source>Standaardbronnen toevoegen en nu scannen</source>
         <translation>Add default sources and scan now</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="55"/>
+        <location filename="../views/welcome_view.py" line="57"/>
         <source>Voorbeelddata laden (150 fictieve berichten om te proberen)</source>
         <translation>Load example data (150 fictional items to try out)</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="56"/>
+        <location filename="../views/welcome_view.py" line="58"/>
         <source>Bronnen importeren uit een OPML-bestand…</source>
         <translation>Import sources from an OPML file…</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="58"/>
+        <location filename="../views/welcome_view.py" line="60"/>
         <source>Alles blijft op deze computer. Bronnen kun je later altijd toevoegen of weghalen onder Bronnen.</source>
         <translation>Everything stays on this computer. You can always add or remove sources later under Sources.</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="69"/>
+        <location filename="../views/welcome_view.py" line="66"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="70"/>
+        <location filename="../views/welcome_view.py" line="67"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>

@@ -84,6 +84,8 @@ class StatusPanel(Retranslating, QStatusBar):
 
     def set_model_state(self, state: str, name: str = "") -> None:
         self._model_state, self._model_name = state, name
+        if name == "USE meertalig (standaard)":  # the default embedder's label from the store, in Dutch
+            name = self.tr("USE meertalig (standaard)")
         text = {"loading": self.tr("Taalmodel laden…"), "ready": self.tr("Model: %1 ✓").replace("%1", name),
                 "error": self.tr("Taalmodel niet beschikbaar: zoeken op trefwoord werkt")}.get(state, "")
         self.model_label.setText(text)

@@ -15,5 +15,5 @@ if [ "${1:-}" = "--remove-data" ]; then
     rm -rf "$DATA"
     echo "Horizonscan and its data ($DATA) are removed."
 else
-    echo "Horizonscan is removed. Your data is kept in $DATA (remove it with: $0 --remove-data)."
+    echo "Horizonscan is removed. Your data is kept in $DATA (to remove it too: rm -rf \"$DATA\")."
 fi
