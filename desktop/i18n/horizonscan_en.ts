@@ -227,7 +227,7 @@ for Brabant?</translation>
     </message>
     <message>
         <location filename="../views/digest_view.py" line="386"/>
-        <location filename="../views/digest_view.py" line="572"/>
+        <location filename="../views/digest_view.py" line="578"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
@@ -273,16 +273,34 @@ for Brabant?</translation>
     </message>
     <message>
         <location filename="../views/digest_view.py" line="568"/>
+        <source>Exporteren lukte niet</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="569"/>
+        <source>Het overzicht kon niet worden opgeslagen als %1.
+
+Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
+
+Details: %2</source>
+        <translation>The digest could not be saved as %1.
+
+Choose another folder or file name, or close the file if it is still open in another program (Word, for example).
+
+Details: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="574"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="571"/>
+        <location filename="../views/digest_view.py" line="577"/>
         <source>Dat lukte niet: %1</source>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="573"/>
+        <location filename="../views/digest_view.py" line="579"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -564,8 +564,14 @@ class DigestView(Retranslating, QWidget):
 
             return export_digest(load_document(self.kb.database, digest_id, language), fmt, Path(path))
 
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Exporteren lukte niet"), self.tr(
+                "Het overzicht kon niet worden opgeslagen als %1.\n\nKies een andere map of bestandsnaam, of sluit "
+                "het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).\n\nDetails: %2")
+                .replace("%1", str(path)).replace("%2", str(exc)))
+
         self.tasks.run(write, lambda written: self.message.emit(
-            self.tr("Opgeslagen: %1").replace("%1", str(written))), self._failed, what="export digest")
+            self.tr("Opgeslagen: %1").replace("%1", str(written))), failed, what="export digest")
 
     def _failed(self, exc: BaseException) -> None:
         self.message.emit(self.tr("Dat lukte niet: %1").replace("%1", str(exc)))

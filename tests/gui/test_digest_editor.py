@@ -140,3 +140,15 @@ def test_mark_sent_and_remove(editor, window, qtbot) -> None:
     qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
     settle(window)
     assert item_id not in digests.digest_item_ids(window.kb.database, editor.digest_id)
+
+
+def test_export_to_an_unwritable_place_explains_in_dutch(editor, window, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    editor.export("pdf", str(tmp_path / "no-such-folder" / "digest.pdf"))
+    settle(window)
+    assert shown and "Exporteren lukte niet" in shown[0][0]
+    assert "andere map" in shown[0][1]
+    assert not (tmp_path / "no-such-folder").exists()
