@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setOrganizationName("Horizonscan")
     QCoreApplication.setApplicationName("Horizonscan")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setWindowIcon(QIcon(str(_icon_path())))
+    QApplication.setWindowIcon(QIcon(str(_icon_path())))
     from desktop.i18n import Translations
     from desktop.tasks import TaskManager
     from store.errors import StoreError

@@ -8,11 +8,13 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.tasks import Job, TaskManager
+from store.timeutil import Clock, get_clock, set_clock
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +27,10 @@ class EngineError(Exception):
         self.kind = kind
 
 
-def _engine_main(data_dir: str, conn: Any) -> None:  # runs in the child process
+def _engine_main(data_dir: str, conn: Any, clock: Clock) -> None:  # runs in the child process
     from scanner.engine import serve
 
+    set_clock(clock)  # the engine's "now" is the app's (a test's fixed clock included)
     serve(data_dir, conn)
 
 
@@ -56,8 +59,8 @@ class EngineClient(QObject):
     def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_engine_main, args=(self.data_dir, child), name="horizonscan-engine",
-                                        daemon=True)
+        self._process = context.Process(target=_engine_main, args=(self.data_dir, child, get_clock()),
+                                        name="horizonscan-engine", daemon=True)
         self._process.start()
         child.close()
         self._reader = threading.Thread(target=self._read, args=(self._conn, self._process), daemon=True,
@@ -88,8 +91,9 @@ class EngineClient(QObject):
             self._pending[request_id] = (on_done, on_error, job)
         try:
             self._conn.send((kind, request_id, name, kwargs))
-        except (BrokenPipeError, OSError) as exc:
-            self._finish(request_id, error=EngineError("EngineGone", str(exc)))
+        except (BrokenPipeError, OSError):
+            self._finish(request_id, error=EngineError(
+                "EngineGone", self.tr("De rekenmodule stopte onverwacht; probeer het opnieuw.")))
 
     def cancel(self, request_id: int) -> None:
         try:
@@ -110,7 +114,7 @@ class EngineClient(QObject):
                     entry = self._pending.get(request_id)
                 if entry and entry[2] is not None:
                     job, event = entry[2], message[2]
-                    self.tasks.deliver(lambda job=job, event=event: job.progressed.emit(event))
+                    self.tasks.deliver(partial(job.progressed.emit, event))
             elif kind == "result":
                 self._finish(request_id, result=message[2])
             elif kind == "error":
@@ -144,8 +148,8 @@ class EngineClient(QObject):
         with self._lock:
             pending = list(self._pending)
         for request_id in pending:
-            self._finish(request_id, error=EngineError("EngineGone", "De rekenmodule stopte onverwacht; "
-                                                                     "probeer het opnieuw."))
+            self._finish(request_id, error=EngineError(
+                "EngineGone", self.tr("De rekenmodule stopte onverwacht; probeer het opnieuw.")))
         if not self._stopping:
             self._start()
             self.restarted.emit()

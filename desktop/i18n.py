@@ -18,29 +18,32 @@ def translation_dir() -> Path:
     return Path(str(resources.files("desktop").joinpath("i18n")))
 
 
+# Translators belong to the application, not to one Translations object: whichever object switches
+# the language removes what any other installed before (a second window, a test after another).
+_installed: list[QTranslator] = []
+
+
 class Translations:
     """Installs and swaps the translators of the running application."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
 
     def apply(self, language: str) -> str:
         """Switch to a language ('nl' or 'en'); widgets get a LanguageChange event. Returns it."""
         language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-        app = QCoreApplication.instance()
-        for translator in self._installed:
-            app.removeTranslator(translator)
-        self._installed = []
+        for translator in _installed:
+            QCoreApplication.removeTranslator(translator)
+        _installed.clear()
         qt = QTranslator()
         if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._installed.append(qt)
+            _installed.append(qt)
         if language != DEFAULT_LANGUAGE:
             ours = QTranslator()
             if ours.load(f"horizonscan_{language}", str(translation_dir())):
-                self._installed.append(ours)
-        for translator in self._installed:
-            app.installTranslator(translator)
+                _installed.append(ours)
+        for translator in _installed:
+            QCoreApplication.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
                                    QLocale.Country.Netherlands if language == "nl" else QLocale.Country.UnitedKingdom))
         self.language = language

@@ -15,6 +15,20 @@ PAD = 8
 DOT = 8
 
 
+def meta_line(summary: ItemSummary) -> str:
+    """The line under the title: source (or "3 bronnen") · when (as the CLI says it) · language · example."""
+    if summary.source_count > 1:
+        source = QCoreApplication.translate("ItemDelegate", "%1 bronnen").replace("%1", str(summary.source_count))
+    else:
+        source = summary.source
+    parts = [source, relative_date(summary.published)]
+    if summary.language and summary.language != "nl":
+        parts.append(summary.language)
+    if summary.is_example:
+        parts.append(QCoreApplication.translate("ItemDelegate", "voorbeeld"))
+    return " · ".join(p for p in parts if p)
+
+
 class ItemDelegate(QStyledItemDelegate):
     def __init__(self, theme_positions: dict[str, int] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -65,16 +79,7 @@ class ItemDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
-        if summary.source_count > 1:
-            source = QCoreApplication.translate("ItemDelegate", "%1 bronnen").replace("%1", str(summary.source_count))
-        else:
-            source = summary.source
-        meta_parts = [source, relative_date(summary.published)]
-        if summary.language and summary.language != "nl":
-            meta_parts.append(summary.language)
-        if summary.is_example:
-            meta_parts.append(QCoreApplication.translate("ItemDelegate", "voorbeeld"))
-        meta = " · ".join(p for p in meta_parts if p)
+        meta = meta_line(summary)
         chips_width = self._chips_width(summary, small_metrics)
         meta_rect = QRect(rect.left(), rect.top() + line + 2, max(40, rect.width() - chips_width - 8), line)
         painter.setPen(muted)

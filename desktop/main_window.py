@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -28,16 +30,19 @@ from desktop.views.watchlist_view import WatchlistView
 from desktop.views.welcome_view import WelcomeView
 from desktop.widgets.retranslating import Retranslating
 from desktop.workflows import Workflows
-from store import annotations, browse, digests
+from store import annotations as item_annotations
+from store import browse, digests
 from store.knowledge_base import KnowledgeBase
 from store.query_parser import parse_query
 from store.saved_searches import delete_saved_search, list_saved_searches, save_search
 from store.settings import save_settings
 from store.sources import list_sources
 from store.themes import remove_item_theme, set_item_theme
-from store.timeutil import utcnow
 from store.watchlist import list_actors
-from store.weeks import week_of
+from store.weeks import current_week
+
+if TYPE_CHECKING:
+    from desktop.engine_client import EngineClient
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 500
@@ -57,7 +62,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._sources: list = []
         self._list_generation = 0
         self._pending_select: int | None = None
-        self.engine = None
+        self.engine: EngineClient | None = None
         self.model_ready = False
         self.workflows = Workflows(self)
         self._build()
@@ -107,7 +112,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.reader = ReaderPane(self.kb, self.tasks)
         self.reader.item_changed.connect(self._item_changed)
         self.reader.open_item.connect(self.open_item)
-        self.reader.message.connect(lambda text: self.status.say(text))
+        self.reader.message.connect(self._say)
         self.reader.digest_changed.connect(self.refresh_chrome)
         self.reader.themes_decided.connect(self.themes_decided)
         browse_page = QSplitter(Qt.Orientation.Horizontal)
@@ -135,7 +140,7 @@ class MainWindow(Retranslating, QMainWindow):
             if hasattr(view, "changed"):
                 view.changed.connect(self.refresh_chrome)
             if hasattr(view, "message"):
-                view.message.connect(lambda text: self.status.say(text))
+                view.message.connect(self._say)
             if hasattr(view, "open_place"):
                 view.open_place.connect(self.open_place)
             if hasattr(view, "open_item"):
@@ -169,7 +174,7 @@ class MainWindow(Retranslating, QMainWindow):
         key("F5", lambda: self.workflows.scan())
         key("F1", lambda: self.open_place(Place("help")))
         for number in range(1, 9):
-            key(str(number), lambda n=number: self._triage_key(f"number:{n}"))
+            key(str(number), partial(self._triage_key, f"number:{number}"))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Horizonscan – Arbeidsmigratie"))
@@ -192,8 +197,9 @@ class MainWindow(Retranslating, QMainWindow):
     def shutdown(self) -> None:
         """Stop the engine and the workers (running jobs stop at their next step, keeping their work)."""
         self.reader.save_note()
-        if getattr(self, "engine", None) is not None:
-            self.engine.stop()
+        engine = getattr(self, "engine", None)
+        if engine is not None:
+            engine.stop()
         self.tasks.shutdown()
 
     def refresh_chrome(self, first: bool = False) -> None:
@@ -204,7 +210,7 @@ class MainWindow(Retranslating, QMainWindow):
             db = self.kb.database
             return (self.kb.themes(), list_saved_searches(db), list_actors(db), digests.list_digests(db),
                     list_sources(db), browse.sidebar_counts(db), db.scalar("SELECT COUNT(*) FROM items"),
-                    annotations.tag_counts(db))
+                    item_annotations.tag_counts(db))
 
         def loaded(result) -> None:
             themes, searches, actors, digest_list, sources, counts, items, tags = result
@@ -283,7 +289,7 @@ class MainWindow(Retranslating, QMainWindow):
             return new, {}
         from store.signals import rank_week
 
-        year, week = week_of(utcnow())
+        year, week = current_week()
         ranked = rank_week(self.kb.database, self.kb.stored_vectors(), year, week, self.language, limit=1000)
         new_set = set(new)
         top = [r for r in ranked if r.item.id in new_set]
@@ -304,7 +310,7 @@ class MainWindow(Retranslating, QMainWindow):
             if self._pending_select is not None and self.list_view.select_id(self._pending_select):
                 self._pending_select = None
             else:
-                self.list_view.move(0)
+                self.list_view.move_current(0)
         else:
             self.list_panel.show_empty(self._empty_text(place))
             self.reader.show_empty()
@@ -352,7 +358,7 @@ class MainWindow(Retranslating, QMainWindow):
                     header += " — " + self.tr("het taalmodel laadt nog: alleen resultaten op trefwoord")
             if shown:
                 self.list_panel.show_list(header)
-                self.list_view.move(0)
+                self.list_view.move_current(0)
             else:
                 self.list_panel.show_empty(self.tr("Niets gevonden. Probeer andere woorden of minder filters."),
                                            header)
@@ -363,6 +369,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.list_panel.show_empty(str(exc))
 
         if state.query.strip():  # words: the engine ranks them (keyword and meaning)
+            assert self.engine is not None, "start() runs before any search"
             self.engine.call("search", done, failed, query=state.query, mode=state.mode, filters=filters,
                              limit=SEARCH_LIMIT, language=language)
         else:
@@ -414,9 +421,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self.pages.currentWidget() is not self.browse_page:
             return
         if action == "next":
-            self.list_view.move(1)
+            self.list_view.move_current(1)
         elif action == "previous":
-            self.list_view.move(-1)
+            self.list_view.move_current(-1)
         elif action.startswith("number:"):
             n = int(action.split(":")[1])
             if n <= len(self.list_view.theme_keys):
@@ -424,7 +431,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.triage(action, self.list_view.selected_ids())
             if action == "dismiss":
-                self.list_view.move(1)
+                self.list_view.move_current(1)
 
     def triage(self, action: str, ids: list[int]) -> None:  # noqa: C901 - one dispatch table
         """Apply a triage action to items (one or a multi-selection)."""
@@ -440,20 +447,20 @@ class MainWindow(Retranslating, QMainWindow):
             else:
                 self.workflows.add_to_digest(ids)
             return
-        summaries = {i: self.model.summary(self.model.row_of(i)) for i in ids if self.model.row_of(i) is not None}
+        summaries = {i: self.model.summary(row) for i in ids if (row := self.model.row_of(i)) is not None}
 
         def work() -> None:
             if action == "star":
                 starred = not all(s is not None and s.starred for s in summaries.values())
-                annotations.set_starred(db, ids, starred)
+                item_annotations.set_starred(db, ids, starred)
             elif action in ("read", "unread", "dismiss", "restore"):
                 state = {"read": "read", "unread": "new", "dismiss": "dismissed", "restore": "read"}[action]
-                annotations.set_state(db, ids, state)
+                item_annotations.set_state(db, ids, state)
             elif action == "toggle_read":
                 for item_id in ids:
                     current = summaries.get(item_id)
-                    annotations.set_state(db, [item_id], "read" if current is None or current.state == "new"
-                                          else "new")
+                    item_annotations.set_state(db, [item_id], "read" if current is None or current.state == "new"
+                                               else "new")
             elif action.startswith(("theme:", "tag:")):
                 key = action.split(":", 1)[1]
                 has_all = action.startswith("theme:") and all(
@@ -493,6 +500,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_chrome()
         if self.pages.currentWidget() is self.browse_page:
             self._load_place(self.place)
+
+    def _say(self, text: str) -> None:
+        self.status.say(text)
 
     def _task_failed(self, what: str, exc: BaseException) -> None:
         self.status.say(self.tr("Dat lukte niet (%1): %2").replace("%1", what).replace("%2", str(exc)), 15)

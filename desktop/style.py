@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from store.relative_dates import relative_date as store_relative_date
+from store.timeutil import to_local
 
 # One colour per theme position: distinct, readable with white text, fine in dark mode too.
 THEME_COLOURS = ["#1f6f8b", "#7a5195", "#2e7d32", "#c05621", "#b3261e", "#6d4c41", "#00695c", "#37474f",
@@ -23,25 +26,19 @@ def is_dark() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def ui_language() -> str:
+    """'en' or 'nl': the language the interface speaks now (Translations.apply sets the locale)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
+
 def relative_date(when: datetime | None, now: datetime | None = None) -> str:
-    """"vandaag 14:05", "gisteren", "3 dagen", or "26 nov" in the current language."""
-    if when is None:
-        return ""
-    local = when.astimezone()
-    now = (now or datetime.now().astimezone()).astimezone()
-    days = (now.date() - local.date()).days
-    if days == 0:
-        return QCoreApplication.translate("Format", "vandaag %1").replace("%1", local.strftime("%H:%M"))
-    if days == 1:
-        return QCoreApplication.translate("Format", "gisteren")
-    if 1 < days < 7:
-        return QCoreApplication.translate("Format", "%1 dagen geleden").replace("%1", str(days))
-    fmt = "d MMM" if local.year == now.year else "d MMM yyyy"
-    return QLocale().toString(local.date(), fmt)
+    """"vandaag 14:05", "gisteren", "3 dagen geleden" or "26 nov": the CLI's words, by the one clock."""
+    return store_relative_date(when, ui_language(), now)
 
 
 def full_date(when: datetime | None) -> str:
+    """"26 november 2026 14:05" in the user's time zone."""
     if when is None:
         return ""
-    local = when.astimezone()
-    return QLocale().toString(local.date(), "d MMMM yyyy") + local.strftime(" %H:%M")
+    local = to_local(when)
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy") + local.strftime(" %H:%M")

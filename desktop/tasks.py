@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -94,10 +95,10 @@ class TaskManager(QObject):
                 result = fn()
             except Exception as exc:  # noqa: BLE001 - every failure is delivered, never lost
                 log.exception("store task failed: %s", what or fn)
-                self.deliver(lambda exc=exc, what=what, cb=on_error: self._failed(what, exc, cb))
+                self.deliver(partial(self._failed, what, exc, on_error))
             else:
                 if on_done is not None:  # bind now: the loop moves on before the GUI runs this
-                    self.deliver(lambda result=result, cb=on_done: cb(result))
+                    self.deliver(partial(on_done, result))
             finally:
                 with self._lock:
                     self._pending -= 1
@@ -124,7 +125,7 @@ class TaskManager(QObject):
             now = time.monotonic()
             if now - last[0] >= 0.1 or event.done == event.total:
                 last[0] = now
-                self.deliver(lambda event=event: job.progressed.emit(event))
+                self.deliver(partial(job.progressed.emit, event))
 
         def body() -> None:
             try:
@@ -133,14 +134,24 @@ class TaskManager(QObject):
                 result = None
             except Exception as exc:  # noqa: BLE001
                 log.exception("job %s failed", name)
-                self.deliver(lambda exc=exc: (self.end_job(job), self._failed(name, exc, on_error)))
+                self.deliver(partial(self._job_failed, job, name, exc, on_error))
                 return
-            self.deliver(lambda: (self.end_job(job), on_done(result) if on_done else None))
+
+            def finished() -> None:
+                self.end_job(job)
+                if on_done:
+                    on_done(result)
+
+            self.deliver(finished)
 
         self.jobs.append(job)
         self.jobs_changed.emit()
         self._pool.submit(body)
         return job
+
+    def _job_failed(self, job: Job, name: str, exc: BaseException, on_error: Callback | None) -> None:
+        self.end_job(job)
+        self._failed(name, exc, on_error)
 
     def end_job(self, job: Job) -> None:
         job.done = True

@@ -12,8 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from scanner.messages import describe
 from store import digests
 from store.progress import ProgressEvent
-from store.timeutil import utcnow
-from store.weeks import week_of
+from store.weeks import current_week
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -95,8 +94,8 @@ class Workflows(QObject):
         def progress(event: ProgressEvent) -> str:
             if event.total is None:
                 return self.tr("Scannen…")
-            return self.tr("Scannen: %1/%2 bronnen · %3").replace("%1", str(event.done)).replace(
-                "%2", str(event.total)).replace("%3", event.message or self.tr("0 nieuw"))
+            return self.tr("Scannen: %1/%2 bronnen · %3 nieuw").replace("%1", str(event.done)).replace(
+                "%2", str(event.total)).replace("%3", str(event.new_items or 0))
 
         def done(summary) -> None:
             if summary is None:
@@ -200,7 +199,7 @@ class Workflows(QObject):
 
     def add_to_digest(self, item_ids: list[int]) -> None:
         def add() -> tuple[int, str]:
-            year, week = week_of(utcnow())
+            year, week = current_week()
             digest = digests.week_digest(self.kb.database, year, week)
             assert digest is not None
             added = [digests.add_item(self.kb.database, digest.id, i) for i in item_ids]

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from scanner.version import USER_AGENT
+from store.timeutil import utcnow
 
 MB = 1024 * 1024
 
@@ -79,7 +80,7 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return max(0.0, (when - (now or utcnow())).total_seconds())
 
 
 def _host(url: str) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from store.timeutil import local_now, to_local
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # code: (Dutch, English); {placeholders} come from the stored parameters
     "connect_timeout": ("De server reageerde niet binnen {seconds} s. Misschien is de site tijdelijk onbereikbaar.",
@@ -89,8 +91,8 @@ def describe_next_try(when: datetime | None, language: str = "nl") -> str:
     """"Volgende poging om 14:30" (local time), or on another day with the date."""
     if when is None:
         return ""
-    local = when.astimezone()
-    now = datetime.now().astimezone()
+    local = to_local(when)
+    now = local_now()
     english = language.startswith("en")
     if local.date() == now.date():
         return f"Next attempt at {local:%H:%M}." if english else f"Volgende poging om {local:%H:%M}."

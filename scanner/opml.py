@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from email.utils import format_datetime
 
 import listparser
@@ -14,6 +13,7 @@ from scanner.xml_safety import strip_doctype
 from store.knowledge_base import KnowledgeBase
 from store.models import Source
 from store.sources import add_source, list_sources
+from store.timeutil import utcnow
 from store.urls import is_http_url
 
 HS_NAMESPACE = "https://horizonscan.example/opml"  # our own attributes: source type, query, selector
@@ -87,7 +87,7 @@ def export_opml(kb: KnowledgeBase) -> bytes:
     root = ET.Element("opml", {"version": "2.0"})
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = "Horizonscan: bronnen"
-    ET.SubElement(head, "dateCreated").text = format_datetime(datetime.now(UTC))
+    ET.SubElement(head, "dateCreated").text = format_datetime(utcnow())
     body = ET.SubElement(root, "body")
     folders: dict[str, ET.Element] = {"": body}
     for source in list_sources(kb.database):

@@ -110,7 +110,7 @@ class _ScanJob:
         self.cancel = cancel
 
     async def run(self) -> None:
-        report(self.progress, "scanning", 0, len(self.sources), "")
+        report(self.progress, "scanning", 0, len(self.sources), 0)
         self.cpu = ThreadPoolExecutor(2, thread_name_prefix="scan-parse")
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="scan-store")
         try:
@@ -125,7 +125,7 @@ class _ScanJob:
                         continue
                     self.summary.outcomes.append(outcome)
                     report(self.progress, "scanning", len(self.summary.outcomes), len(self.sources),
-                           f"{self.summary.items_new} nieuw")
+                           self.summary.items_new)
                 watcher.cancel()
         finally:
             self.cpu.shutdown(wait=True)

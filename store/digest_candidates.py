@@ -10,8 +10,8 @@ from store.digest_document import section_title
 from store.digests import best_section, get_summary
 from store.signals import rank_week
 from store.themes import list_themes
+from store.timeutil import to_local
 from store.vectors import VectorStore
-from store.weeks import LOCAL
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def digest_candidates(database: Database, vectors: VectorStore, digest_id: int, 
     ranked.sort(key=lambda r: -r.score)
     for r in ranked:
         published = r.item.published
-        if r.item.id in taken or (published and not digest.start <= published.astimezone(LOCAL).date() <= digest.end):
+        if r.item.id in taken or (published and not digest.start <= to_local(published).date() <= digest.end):
             continue
         section = best_section(database, r.item.id)
         bucket = chosen.setdefault(section, [])

@@ -10,8 +10,7 @@ from datetime import date, datetime
 from store.db import Database
 from store.digests import OTHER_SECTION, get_summary, sent_before
 from store.themes import list_themes
-from store.timeutil import parse_datetime, utcnow
-from store.weeks import LOCAL
+from store.timeutil import parse_datetime, to_local, utcnow
 
 
 @dataclass(frozen=True)
@@ -109,7 +108,7 @@ def load_document(database: Database, digest_id: int, language: str = "nl",
     links = story_sources(database, [r["item_id"] for r in items])
     by_section: dict[str, list[Entry]] = {}
     for r in items:
-        published = parse_datetime(r["published"]).astimezone(LOCAL).date() if r["published"] else None
+        published = to_local(parse_datetime(r["published"])).date() if r["published"] else None
         by_section.setdefault(r["section"], []).append(Entry(
             r["item_id"], r["title"], r["url"], r["summary"] or "", r["so_what"] or "", published,
             links.get(r["item_id"], ()), sent_before(database, r["item_id"], digest_id)))

@@ -1,4 +1,4 @@
-"""The bundled example corpus: fictional items over 8 weeks, moved so the newest is from today."""
+"""The bundled example corpus: fictional items over 8 weeks, moved so the newest is from the last day."""
 
 from __future__ import annotations
 
@@ -26,8 +26,10 @@ def corpus_lines() -> list[str]:
 
 
 def _shift(items: list[NewItem], now: datetime) -> list[NewItem]:
+    """Move every item by the same whole number of days (back or forth) so the newest is from the last day,
+    at least two hours before `now`: never in the future, whatever the clock says."""
     newest = max((i.published for i in items if i.published), default=now)
-    delta = timedelta(days=max(0, (now - timedelta(hours=2) - newest).days))
+    delta = timedelta(days=(now - timedelta(hours=2) - newest).days)
     return [replace(i, published=i.published + delta) if i.published else i for i in items]
 
 

@@ -152,7 +152,7 @@ def ingest(
                 if vectors is not None and (added or updated):
                     embedding = executor.submit(vectors.embed_items, added + updated)
                 done += len(batch)
-                report(progress, "importing", done, total, f"{result.added} new")
+                report(progress, "importing", done, total, result.added)
         except Cancelled:
             result.cancelled = True
         finally:

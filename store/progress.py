@@ -12,7 +12,7 @@ class ProgressEvent:
     stage: str  # e.g. "embedding", "importing", "indexing"
     done: int
     total: int | None
-    message: str = ""
+    new_items: int | None = None  # items added so far, where the job adds any (words are the caller's)
 
 
 ProgressCallback = Callable[[ProgressEvent], None]
@@ -22,10 +22,11 @@ class Cancelled(Exception):  # noqa: N818 - reads better at the call sites
     """Raised inside a job when its cancel token is set; the job keeps what it committed."""
 
 
-def report(callback: ProgressCallback | None, stage: str, done: int, total: int | None, message: str = "") -> None:
+def report(callback: ProgressCallback | None, stage: str, done: int, total: int | None,
+           new_items: int | None = None) -> None:
     """Call the callback if there is one."""
     if callback is not None:
-        callback(ProgressEvent(stage, done, total, message))
+        callback(ProgressEvent(stage, done, total, new_items))
 
 
 def check_cancel(cancel: threading.Event | None) -> None:

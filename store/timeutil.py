@@ -1,13 +1,132 @@
-"""Dates as the store keeps them: ISO 8601 in UTC with a trailing Z, second precision."""
+"""The one clock, and dates as the store keeps them (ISO 8601 in UTC with a trailing Z, whole seconds).
+
+Every "now" and "today" in Horizonscan (store, scanner, desktop, CLI) comes from `utcnow()`,
+`local_now()`, `local_today()` and `local_zone()` here. They ask the current clock: the computer's
+own by default, a `FixedClock` in tests (`set_clock`), so no result depends on the day a test runs.
+An architecture test keeps `datetime.now()`, `date.today()` and `time.time()` out of the rest.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+log = logging.getLogger(__name__)
+
+FALLBACK_ZONE = "Europe/Amsterdam"  # where the computer's zone cannot be told (e.g. TZ=CET-1CEST)
+
+
+class Clock(Protocol):
+    """Tells the time: an aware UTC instant, and the zone the user's days and weeks are in."""
+
+    def now(self) -> datetime: ...
+
+    def zone(self) -> tzinfo: ...
+
+
+@lru_cache(maxsize=1)
+def system_zone() -> tzinfo:
+    """The computer's own time zone as a zoneinfo zone (TZ, /etc/localtime, the Windows registry)."""
+    try:
+        from tzlocal import get_localzone
+
+        return get_localzone()
+    except Exception as exc:  # an odd TZ such as "CET-1CEST": no zone name to look up
+        log.warning("Time zone not recognised (%s); using %s.", exc, FALLBACK_ZONE)
+        return ZoneInfo(FALLBACK_ZONE)
+
+
+@dataclass(frozen=True)
+class SystemClock:
+    """The computer's clock and time zone (or a named zone)."""
+
+    zone_name: str | None = None
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def zone(self) -> tzinfo:
+        return ZoneInfo(self.zone_name) if self.zone_name else system_zone()
+
+
+@dataclass
+class FixedClock:
+    """A clock that stands still at `instant` until told otherwise; picklable for the engine process."""
+
+    instant: datetime
+    zone_name: str = FALLBACK_ZONE
+    _zone: ZoneInfo = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._zone = ZoneInfo(self.zone_name)
+        self.instant = self._aware(self.instant)
+
+    def _aware(self, moment: datetime) -> datetime:
+        return moment.replace(tzinfo=self._zone) if moment.tzinfo is None else moment
+
+    @classmethod
+    def at_local(cls, text: str, zone_name: str = FALLBACK_ZONE) -> FixedClock:
+        """A clock at a wall-clock time in `zone_name`: FixedClock.at_local("2026-11-30 00:20")."""
+        return cls(datetime.fromisoformat(text), zone_name)
+
+    def now(self) -> datetime:
+        return self.instant.astimezone(UTC)
+
+    def zone(self) -> tzinfo:
+        return self._zone
+
+    def set(self, moment: datetime) -> None:
+        """Jump to `moment` (naive means wall-clock time in this clock's zone)."""
+        self.instant = self._aware(moment)
+
+    def advance(self, delta: timedelta) -> None:
+        self.instant = self.instant.astimezone(UTC) + delta
+
+
+_clock: Clock = SystemClock()
+
+
+def get_clock() -> Clock:
+    return _clock
+
+
+def set_clock(clock: Clock) -> Clock:
+    """Make `clock` the one everything asks; returns the previous one (to put back)."""
+    global _clock
+    previous, _clock = _clock, clock
+    return previous
 
 
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC, whole seconds."""
-    return datetime.now(UTC).replace(microsecond=0)
+    return _clock.now().astimezone(UTC).replace(microsecond=0)
+
+
+def local_zone() -> tzinfo:
+    """The user's time zone: days, weeks and relative dates ("gisteren") are counted in it."""
+    return _clock.zone()
+
+
+def to_local(value: datetime) -> datetime:
+    """`value` (naive means UTC) as wall-clock time in the user's zone."""
+    return to_utc(value).astimezone(local_zone())
+
+
+def local_now() -> datetime:
+    return to_local(utcnow())
+
+
+def local_today() -> date:
+    return local_now().date()
+
+
+def local_midnight(day: date) -> datetime:
+    """The first instant of `day` in the user's zone (aware), DST-proof."""
+    return datetime.combine(day, time(), local_zone())
 
 
 def to_utc(value: datetime) -> datetime:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import shutil
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 from store.errors import VectorIndexError
+from store.timeutil import local_now
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ class VectorIndex:
 
         SharedSystemClient.clear_system_cache()  # a failed start leaves a broken system cached
         if self.path.exists():
-            target = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+            target = self.path.with_name(f"{self.path.name}.damaged-{local_now():%Y%m%d-%H%M%S}")
             shutil.move(str(self.path), str(target))
             self.recovered_from = target
 

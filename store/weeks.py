@@ -1,12 +1,12 @@
-"""ISO weeks in Dutch local time: the unit of the weekly rhythm (scan Monday, digest Friday)."""
+"""ISO weeks in the user's local time: the unit of the weekly rhythm (scan Monday, digest Friday)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
+from store.timeutil import local_midnight, to_local, utcnow
+
 WEEK_RE = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 
 
@@ -28,15 +28,20 @@ def week_label(year: int, week: int) -> str:
 
 
 def week_of(moment: datetime) -> tuple[int, int]:
-    iso = moment.astimezone(LOCAL).isocalendar()
+    """The ISO week `moment` falls in, counted in the user's time zone."""
+    iso = to_local(moment).isocalendar()
     return iso.year, iso.week
 
 
+def current_week() -> tuple[int, int]:
+    """This week by the clock: Monday 00:20 local time is already the new week."""
+    return week_of(utcnow())
+
+
 def week_bounds(year: int, week: int) -> tuple[datetime, datetime]:
-    """[Monday 00:00, next Monday 00:00) in Dutch local time, as aware datetimes."""
+    """[Monday 00:00, next Monday 00:00) in the user's local time, as aware datetimes."""
     monday = date.fromisocalendar(year, week, 1)
-    start = datetime.combine(monday, time(), LOCAL)
-    return start, datetime.combine(monday + timedelta(days=7), time(), LOCAL)
+    return local_midnight(monday), local_midnight(monday + timedelta(days=7))
 
 
 def previous_weeks(year: int, week: int, count: int) -> list[tuple[int, int]]:

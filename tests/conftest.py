@@ -1,4 +1,5 @@
-"""Shared fixtures: a knowledge base in a temporary folder with the fake embedder."""
+"""Shared fixtures: one fixed clock for every test, and a knowledge base in a temporary folder with the
+fake embedder."""
 
 from __future__ import annotations
 
@@ -15,10 +16,55 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 from store.embedders.hashing import HashingEmbedder  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
 from store.models import NewItem  # noqa: E402
+from store.timeutil import FixedClock, SystemClock, set_clock  # noqa: E402
 
 pytest_plugins = ["tests.feed_fixtures"]
 
 DATA = Path(__file__).parent / "data"
+
+
+# Every test runs at this instant unless it says otherwise with @pytest.mark.clock("2026-11-30 00:20"):
+# a Friday afternoon in Noord-Brabant, digest day, with most of the example week behind it. No test
+# sees the real date, so the suite says the same on any day, in any time zone.
+# `pytest --clock "2026-11-30 00:20"` runs the unmarked tests at another instant instead, and
+# `pytest --clock wall` at the computer's own time and zone (e.g. under faketime; see README).
+DEFAULT_CLOCK = ("2026-11-27 15:00", "Europe/Amsterdam")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("horizonscan")
+    group.addoption("--clock", default=DEFAULT_CLOCK[0], metavar="LOCAL_TIME|wall",
+                    help="the instant unmarked tests run at (local time, or 'wall' for the computer's clock)")
+    group.addoption("--clock-zone", default=DEFAULT_CLOCK[1], metavar="ZONE",
+                    help="the time zone of --clock (ignored with 'wall', which takes the computer's zone)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "clock(local_time, zone='Europe/Amsterdam'): the instant the test runs at")
+
+
+def _clock_for(request: pytest.FixtureRequest) -> FixedClock:
+    marker = request.node.get_closest_marker("clock")
+    if marker is not None:
+        zone = marker.kwargs.get("zone", marker.args[1] if len(marker.args) > 1 else DEFAULT_CLOCK[1])
+        return FixedClock.at_local(marker.args[0], zone)
+    wanted = request.config.getoption("--clock")
+    if wanted == "wall":
+        system = SystemClock()
+        return FixedClock(system.now().replace(microsecond=0), str(system.zone()))
+    return FixedClock.at_local(wanted, request.config.getoption("--clock-zone"))
+
+
+@pytest.fixture(autouse=True)
+def clock(request: pytest.FixtureRequest) -> Iterator[FixedClock]:
+    """The one clock, standing still at the test's instant (see DEFAULT_CLOCK and the `clock` marker).
+
+    Move it with `clock.set(datetime(...))` (naive means local time) or `clock.advance(timedelta(...))`.
+    """
+    fixed = _clock_for(request)
+    previous = set_clock(fixed)
+    yield fixed
+    set_clock(previous)
 
 
 @pytest.fixture(autouse=True)

@@ -51,6 +51,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from store.timeutil import utcnow
+
 FEEDS_DIR = Path(__file__).parent / "data" / "feeds"
 
 LAST_MODIFIED = datetime(2026, 11, 3, 8, 0, 0, tzinfo=UTC)
@@ -801,7 +803,7 @@ class _Handler(BaseHTTPRequestHandler):
         if "retry_after" in self.params:
             headers["Retry-After"] = self.params["retry_after"]
         if self.params.get("retry_after_date") not in (None, "", "0"):
-            headers["Retry-After"] = email.utils.formatdate(time.time() + 120, usegmt=True)
+            headers["Retry-After"] = email.utils.formatdate(utcnow().timestamp() + 120, usegmt=True)
         self._text(code, f"Status {code}\n", headers)
 
     # -- slow routes ---------------------------------------------------------------------------
@@ -901,6 +903,9 @@ class FeedServer:
         self.lifetime = lifetime
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
+        self._recorded = threading.Condition(self._lock)
+        self.stopped = threading.Event()  # set once stop() has finished (also after the lifetime ran out)
+        self.handlers_left_running = 0  # request handlers stop() could not end (it gives them 1 s)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._timer: threading.Timer | None = None
@@ -937,9 +942,12 @@ class FeedServer:
         server.shutdown()
         server.server_close()
         server.close_connections(join_timeout=1.0)
+        with server._conn_lock:
+            self.handlers_left_running = sum(1 for thread in server._conn_threads if thread.is_alive())
         if self._thread is not None:
             self._thread.join(1.0)
         atexit.unregister(self.stop)
+        self.stopped.set()
 
     def __enter__(self) -> FeedServer:
         return self.start()
@@ -974,8 +982,15 @@ class FeedServer:
     # -- request log ---------------------------------------------------------------------------
 
     def _record(self, request: RecordedRequest) -> None:
-        with self._lock:
+        with self._recorded:
             self._requests.append(request)
+            self._recorded.notify_all()
+
+    def wait_for_hits(self, path_prefix: str, count: int, timeout: float = 30.0) -> bool:
+        """Block until `count` requests to `path_prefix` have arrived (False if `timeout` passes first)."""
+        with self._recorded:
+            return self._recorded.wait_for(
+                lambda: sum(1 for r in self._requests if r.path.startswith(path_prefix)) >= count, timeout)
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -25,23 +25,23 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../views/reader.py" line="77"/>
+        <location filename="../views/reader.py" line="83"/>
         <source>Voorstel: %1 %2</source>
         <translation>Suggestion: %1 %2</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="86"/>
+        <location filename="../views/reader.py" line="92"/>
         <source>Thema bevestigen</source>
         <translation>Confirm theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="87"/>
+        <location filename="../views/reader.py" line="93"/>
         <source>Voorstel afwijzen</source>
         <translation>Dismiss suggestion</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="100"/>
-        <location filename="../views/reader.py" line="101"/>
+        <location filename="../views/reader.py" line="106"/>
+        <location filename="../views/reader.py" line="107"/>
         <source>Thema verwijderen</source>
         <translation>Remove theme</translation>
     </message>
@@ -62,222 +62,222 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="201"/>
+        <location filename="../views/digest_view.py" line="204"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="202"/>
+        <location filename="../views/digest_view.py" line="205"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="203"/>
+        <location filename="../views/digest_view.py" line="206"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="204"/>
+        <location filename="../views/digest_view.py" line="207"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="205"/>
+        <location filename="../views/digest_view.py" line="208"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="206"/>
+        <location filename="../views/digest_view.py" line="209"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="207"/>
+        <location filename="../views/digest_view.py" line="210"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="208"/>
+        <location filename="../views/digest_view.py" line="211"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="209"/>
+        <location filename="../views/digest_view.py" line="212"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="210"/>
+        <location filename="../views/digest_view.py" line="213"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="211"/>
+        <location filename="../views/digest_view.py" line="214"/>
         <source>Wat betekent dit
 voor Brabant?</source>
         <translation>What does this mean
 for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="212"/>
+        <location filename="../views/digest_view.py" line="215"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="213"/>
+        <location filename="../views/digest_view.py" line="216"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="214"/>
+        <location filename="../views/digest_view.py" line="217"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="216"/>
+        <location filename="../views/digest_view.py" line="219"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="218"/>
+        <location filename="../views/digest_view.py" line="221"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="219"/>
+        <location filename="../views/digest_view.py" line="222"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="220"/>
+        <location filename="../views/digest_view.py" line="223"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="221"/>
+        <location filename="../views/digest_view.py" line="224"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="222"/>
+        <location filename="../views/digest_view.py" line="225"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="262"/>
-        <location filename="../views/digest_view.py" line="293"/>
+        <location filename="../views/digest_view.py" line="265"/>
+        <location filename="../views/digest_view.py" line="296"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="262"/>
-        <location filename="../views/digest_view.py" line="293"/>
+        <location filename="../views/digest_view.py" line="265"/>
+        <location filename="../views/digest_view.py" line="296"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="289"/>
+        <location filename="../views/digest_view.py" line="292"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="289"/>
+        <location filename="../views/digest_view.py" line="292"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="291"/>
+        <location filename="../views/digest_view.py" line="294"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="295"/>
+        <location filename="../views/digest_view.py" line="298"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="297"/>
+        <location filename="../views/digest_view.py" line="300"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="344"/>
+        <location filename="../views/digest_view.py" line="347"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="350"/>
+        <location filename="../views/digest_view.py" line="353"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="354"/>
+        <location filename="../views/digest_view.py" line="357"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="377"/>
+        <location filename="../views/digest_view.py" line="394"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="378"/>
+        <location filename="../views/digest_view.py" line="395"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="386"/>
-        <location filename="../views/digest_view.py" line="578"/>
+        <location filename="../views/digest_view.py" line="403"/>
+        <location filename="../views/digest_view.py" line="595"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="412"/>
+        <location filename="../views/digest_view.py" line="429"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="452"/>
+        <location filename="../views/digest_view.py" line="469"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="497"/>
+        <location filename="../views/digest_view.py" line="514"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="498"/>
+        <location filename="../views/digest_view.py" line="515"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="509"/>
+        <location filename="../views/digest_view.py" line="526"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="510"/>
+        <location filename="../views/digest_view.py" line="527"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="539"/>
+        <location filename="../views/digest_view.py" line="556"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="557"/>
+        <location filename="../views/digest_view.py" line="574"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="568"/>
+        <location filename="../views/digest_view.py" line="585"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="569"/>
+        <location filename="../views/digest_view.py" line="586"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -290,53 +290,28 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="574"/>
+        <location filename="../views/digest_view.py" line="591"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="577"/>
+        <location filename="../views/digest_view.py" line="594"/>
         <source>Dat lukte niet: %1</source>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="579"/>
+        <location filename="../views/digest_view.py" line="596"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
-    <message>
-        <source>%1 · %2 · %3 signalen. Voeg berichten toe met Ctrl+D of de knop in de lezer.</source>
-        <translation type="vanished">%1 · %2 · %3 signals. Add items with Ctrl+D or the button in the reader.</translation>
-    </message>
-    <message>
-        <source>Overig</source>
-        <translation type="vanished">Other</translation>
-    </message>
-    <message>
-        <source>Betekenis voor Brabant: %1</source>
-        <translation type="vanished">Meaning for Brabant: %1</translation>
-    </message>
-    <message>
-        <source>Nog geen signalen in dit overzicht. Kies in de lijst een bericht en druk op Ctrl+D om het toe te voegen.</source>
-        <translation type="vanished">No signals in this digest yet. Select an item in the list and press Ctrl+D to add it.</translation>
-    </message>
 </context>
 <context>
-    <name>Format</name>
+    <name>EngineClient</name>
     <message>
-        <location filename="../style.py" line="34"/>
-        <source>vandaag %1</source>
-        <translation>today %1</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="36"/>
-        <source>gisteren</source>
-        <translation>yesterday</translation>
-    </message>
-    <message>
-        <location filename="../style.py" line="38"/>
-        <source>%1 dagen geleden</source>
-        <translation>%1 days ago</translation>
+        <location filename="../engine_client.py" line="96"/>
+        <location filename="../engine_client.py" line="152"/>
+        <source>De rekenmodule stopte onverwacht; probeer het opnieuw.</source>
+        <translation>The processing module stopped unexpectedly; please try again.</translation>
     </message>
 </context>
 <context>
@@ -458,37 +433,37 @@ Details: %2</translation>
 <context>
     <name>ItemListView</name>
     <message>
-        <location filename="../views/item_list.py" line="76"/>
+        <location filename="../views/item_list.py" line="78"/>
         <source>Ster aan/uit (s)</source>
         <translation>Toggle star (s)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="76"/>
+        <location filename="../views/item_list.py" line="78"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="77"/>
+        <location filename="../views/item_list.py" line="79"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="77"/>
+        <location filename="../views/item_list.py" line="79"/>
         <source>Afwijzen als ruis (d)</source>
         <translation>Dismiss as noise (d)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="78"/>
+        <location filename="../views/item_list.py" line="80"/>
         <source>Terugzetten (niet meer afgewezen)</source>
         <translation>Restore (no longer dismissed)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="79"/>
+        <location filename="../views/item_list.py" line="81"/>
         <source>Aan weekoverzicht toevoegen (Ctrl+D)</source>
         <translation>Add to weekly digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="81"/>
+        <location filename="../views/item_list.py" line="83"/>
         <source>Thema geven</source>
         <translation>Assign theme</translation>
     </message>
@@ -496,97 +471,97 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="181"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Nieuw: %1 berichten; deze week gerangschikt op signaalsterkte (tooltip: waarom)</source>
         <translation>New: %1 items; this week ranked by signal strength (tooltip: why)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="351"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="356"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="358"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Niets gevonden. Probeer andere woorden of minder filters.</source>
         <translation>Nothing found. Try other words or fewer filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="482"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="508"/>
         <source>Dat lukte niet (%1): %2</source>
         <translation>That didn&apos;t work (%1): %2</translation>
     </message>
@@ -655,127 +630,127 @@ Details: %2</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="228"/>
+        <location filename="../views/reader.py" line="234"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="229"/>
+        <location filename="../views/reader.py" line="235"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="230"/>
+        <location filename="../views/reader.py" line="236"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="231"/>
+        <location filename="../views/reader.py" line="237"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="232"/>
+        <location filename="../views/reader.py" line="238"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="233"/>
+        <location filename="../views/reader.py" line="239"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="235"/>
+        <location filename="../views/reader.py" line="241"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="236"/>
+        <location filename="../views/reader.py" line="242"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="237"/>
+        <location filename="../views/reader.py" line="243"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="261"/>
+        <location filename="../views/reader.py" line="267"/>
         <source>Geen bericht gekozen</source>
         <translation>No item selected</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="262"/>
+        <location filename="../views/reader.py" line="268"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="316"/>
+        <location filename="../views/reader.py" line="322"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="318"/>
+        <location filename="../views/reader.py" line="324"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="320"/>
+        <location filename="../views/reader.py" line="326"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="347"/>
+        <location filename="../views/reader.py" line="353"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="365"/>
+        <location filename="../views/reader.py" line="371"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="398"/>
+        <location filename="../views/reader.py" line="404"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="397"/>
+        <location filename="../views/reader.py" line="403"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="404"/>
+        <location filename="../views/reader.py" line="410"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="406"/>
+        <location filename="../views/reader.py" line="412"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="407"/>
+        <location filename="../views/reader.py" line="413"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="473"/>
+        <location filename="../views/reader.py" line="474"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="483"/>
+        <location filename="../views/reader.py" line="484"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="507"/>
+        <location filename="../views/reader.py" line="508"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="510"/>
+        <location filename="../views/reader.py" line="511"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -783,147 +758,147 @@ Details: %2</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../views/search_bar.py" line="130"/>
+        <location filename="../views/search_bar.py" line="132"/>
         <source>Zoek in alle bronnen…  (/)</source>
         <translation>Search all sources…  (/)</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="131"/>
+        <location filename="../views/search_bar.py" line="133"/>
         <source>× Filters wissen</source>
         <translation>× Clear filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="132"/>
+        <location filename="../views/search_bar.py" line="134"/>
         <source>Alle filters wissen</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="133"/>
+        <location filename="../views/search_bar.py" line="135"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="134"/>
+        <location filename="../views/search_bar.py" line="136"/>
         <source>Deze zoekopdracht met filters bewaren in de zijbalk</source>
         <translation>Save this search with its filters in the sidebar</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="139"/>
+        <location filename="../views/search_bar.py" line="141"/>
         <source>hybride</source>
         <translation>hybrid</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="139"/>
+        <location filename="../views/search_bar.py" line="141"/>
         <source>trefwoorden</source>
         <translation>keywords</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="139"/>
+        <location filename="../views/search_bar.py" line="141"/>
         <source>betekenis</source>
         <translation>meaning</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="140"/>
+        <location filename="../views/search_bar.py" line="142"/>
         <source>Zoeken: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="143"/>
+        <location filename="../views/search_bar.py" line="145"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="145"/>
+        <location filename="../views/search_bar.py" line="147"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="146"/>
+        <location filename="../views/search_bar.py" line="148"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="146"/>
+        <location filename="../views/search_bar.py" line="148"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="146"/>
+        <location filename="../views/search_bar.py" line="148"/>
         <source>Afgelopen 4 weken</source>
         <translation>Last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="147"/>
+        <location filename="../views/search_bar.py" line="149"/>
         <source>Afgelopen 3 maanden</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="147"/>
+        <location filename="../views/search_bar.py" line="149"/>
         <source>Afgelopen jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="151"/>
         <source>Week %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="150"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="150"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="154"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="154"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="154"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="153"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="154"/>
+        <location filename="../views/search_bar.py" line="156"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="157"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="157"/>
         <source>Gelezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="157"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="158"/>
         <source>Afgewezen</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="157"/>
+        <location filename="../views/search_bar.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -931,127 +906,127 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="116"/>
+        <location filename="../views/settings_view.py" line="120"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="117"/>
+        <location filename="../views/settings_view.py" line="121"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="118"/>
+        <location filename="../views/settings_view.py" line="122"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="119"/>
+        <location filename="../views/settings_view.py" line="123"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="120"/>
+        <location filename="../views/settings_view.py" line="124"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="121"/>
+        <location filename="../views/settings_view.py" line="125"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="122"/>
+        <location filename="../views/settings_view.py" line="126"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="123"/>
+        <location filename="../views/settings_view.py" line="127"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="127"/>
+        <location filename="../views/settings_view.py" line="131"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="128"/>
+        <location filename="../views/settings_view.py" line="132"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="129"/>
+        <location filename="../views/settings_view.py" line="133"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="132"/>
+        <location filename="../views/settings_view.py" line="136"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="133"/>
+        <location filename="../views/settings_view.py" line="137"/>
         <source>Model gebruiken (alles opnieuw inbedden)</source>
         <translation>Use model (re-embed everything)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="134"/>
+        <location filename="../views/settings_view.py" line="138"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="135"/>
+        <location filename="../views/settings_view.py" line="139"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="136"/>
+        <location filename="../views/settings_view.py" line="140"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="137"/>
+        <location filename="../views/settings_view.py" line="141"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="138"/>
+        <location filename="../views/settings_view.py" line="142"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="152"/>
+        <location filename="../views/settings_view.py" line="156"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="187"/>
+        <location filename="../views/settings_view.py" line="189"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="188"/>
+        <location filename="../views/settings_view.py" line="190"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="192"/>
+        <location filename="../views/settings_view.py" line="194"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="195"/>
+        <location filename="../views/settings_view.py" line="197"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="198"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="199"/>
+        <location filename="../views/settings_view.py" line="201"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
@@ -1059,87 +1034,87 @@ Details: %2</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../views/sidebar.py" line="81"/>
+        <location filename="../views/sidebar.py" line="93"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="82"/>
+        <location filename="../views/sidebar.py" line="94"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="83"/>
+        <location filename="../views/sidebar.py" line="95"/>
         <source>Weekoverzicht</source>
         <translation>Weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="84"/>
+        <location filename="../views/sidebar.py" line="96"/>
         <source>THEMA&apos;S</source>
         <translation>THEMES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="91"/>
+        <location filename="../views/sidebar.py" line="103"/>
         <source>ZOEKOPDRACHTEN</source>
         <translation>SAVED SEARCHES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="95"/>
+        <location filename="../views/sidebar.py" line="107"/>
         <source>VOLGLIJST</source>
         <translation>WATCHLIST</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="98"/>
+        <location filename="../views/sidebar.py" line="110"/>
         <source>Volglijst beheren…</source>
         <translation>Manage watchlist…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="101"/>
+        <location filename="../views/sidebar.py" line="113"/>
         <source>WEEKOVERZICHTEN</source>
         <translation>DIGESTS</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="107"/>
+        <location filename="../views/sidebar.py" line="119"/>
         <source>BRONNEN</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="111"/>
+        <location filename="../views/sidebar.py" line="123"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="116"/>
+        <location filename="../views/sidebar.py" line="128"/>
         <source>Bronnen beheren…</source>
         <translation>Manage sources…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="117"/>
+        <location filename="../views/sidebar.py" line="129"/>
         <source>OVERZICHT</source>
         <translation>OVERVIEW</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="118"/>
+        <location filename="../views/sidebar.py" line="130"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="119"/>
+        <location filename="../views/sidebar.py" line="131"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="120"/>
+        <location filename="../views/sidebar.py" line="132"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="121"/>
+        <location filename="../views/sidebar.py" line="133"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="175"/>
+        <location filename="../views/sidebar.py" line="187"/>
         <source>Zoekopdracht verwijderen</source>
         <translation>Delete saved search</translation>
     </message>
@@ -1340,57 +1315,57 @@ Details: %2</translation>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="242"/>
+        <location filename="../views/sources_view.py" line="246"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="244"/>
+        <location filename="../views/sources_view.py" line="248"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="246"/>
+        <location filename="../views/sources_view.py" line="250"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="257"/>
+        <location filename="../views/sources_view.py" line="261"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="261"/>
+        <location filename="../views/sources_view.py" line="265"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="262"/>
+        <location filename="../views/sources_view.py" line="266"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="267"/>
+        <location filename="../views/sources_view.py" line="271"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="268"/>
+        <location filename="../views/sources_view.py" line="272"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="293"/>
+        <location filename="../views/sources_view.py" line="297"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="294"/>
+        <location filename="../views/sources_view.py" line="298"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="303"/>
+        <location filename="../views/sources_view.py" line="308"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -1431,207 +1406,207 @@ Details: %2</translation>
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../views/themes_view.py" line="138"/>
+        <location filename="../views/themes_view.py" line="143"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="140"/>
+        <location filename="../views/themes_view.py" line="145"/>
         <source>Thema&apos;s ordenen de signalen integraal. De beschrijving is ook waarmee Horizonscan nieuwe berichten vergelijkt om thema&apos;s voor te stellen; elke bevestiging maakt de voorstellen beter. Regels geven een thema automatisch; wat jij verwijdert, komt nooit terug.</source>
         <translation>Themes organise the signals across the board. The description is also what Horizonscan compares new items with to suggest themes; every confirmation improves the suggestions. Rules assign a theme automatically; anything you remove never comes back.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="143"/>
+        <location filename="../views/themes_view.py" line="148"/>
         <source>sleutel, bv. onderwijs</source>
         <translation>key, e.g. education</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="144"/>
+        <location filename="../views/themes_view.py" line="149"/>
         <source>naam, bv. Onderwijs en taal</source>
         <translation>name, e.g. Education and language</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="145"/>
+        <location filename="../views/themes_view.py" line="150"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="146"/>
+        <location filename="../views/themes_view.py" line="151"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="147"/>
+        <location filename="../views/themes_view.py" line="152"/>
         <source>Naam (NL)</source>
         <translation>Name (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="147"/>
+        <location filename="../views/themes_view.py" line="152"/>
         <source>Naam (EN)</source>
         <translation>Name (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="148"/>
+        <location filename="../views/themes_view.py" line="153"/>
         <source>Beschrijving (NL)</source>
         <translation>Description (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="148"/>
+        <location filename="../views/themes_view.py" line="153"/>
         <source>Beschrijving (EN)</source>
         <translation>Description (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="151"/>
+        <location filename="../views/themes_view.py" line="156"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="152"/>
+        <location filename="../views/themes_view.py" line="157"/>
         <source>Samenvoegen met</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="153"/>
+        <location filename="../views/themes_view.py" line="158"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="154"/>
+        <location filename="../views/themes_view.py" line="159"/>
         <source>Regels voor dit thema</source>
         <translation>Rules for this theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="155"/>
+        <location filename="../views/themes_view.py" line="160"/>
         <source>een van de woorden</source>
         <translation>any of the words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="155"/>
+        <location filename="../views/themes_view.py" line="160"/>
         <source>alle woorden</source>
         <translation>all words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="156"/>
+        <location filename="../views/themes_view.py" line="161"/>
         <source>precies deze woordgroep</source>
         <translation>exactly this phrase</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="156"/>
+        <location filename="../views/themes_view.py" line="161"/>
         <source>reguliere expressie</source>
         <translation>regular expression</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="157"/>
+        <location filename="../views/themes_view.py" line="162"/>
         <source>ongeveer (tikfouten)</source>
         <translation>approximate (typos)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="162"/>
+        <location filename="../views/themes_view.py" line="167"/>
         <source>titel en tekst</source>
         <translation>title and text</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="162"/>
+        <location filename="../views/themes_view.py" line="167"/>
         <source>alleen titel</source>
         <translation>title only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="163"/>
+        <location filename="../views/themes_view.py" line="168"/>
         <source>alleen tekst</source>
         <translation>text only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="165"/>
+        <location filename="../views/themes_view.py" line="170"/>
         <source>woorden, bv. short-stay logies &quot;mid stay&quot;</source>
         <translation>words, e.g. short-stay logies &quot;mid stay&quot;</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="166"/>
+        <location filename="../views/themes_view.py" line="171"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="167"/>
+        <location filename="../views/themes_view.py" line="172"/>
         <source>Regel bewaren</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="168"/>
+        <location filename="../views/themes_view.py" line="173"/>
         <source>Regel verwijderen</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="169"/>
+        <location filename="../views/themes_view.py" line="174"/>
         <source>Alle regels toepassen op alle berichten</source>
         <translation>Apply all rules to all items</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="224"/>
+        <location filename="../views/themes_view.py" line="229"/>
         <source>(nog geen regels)</source>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="236"/>
+        <location filename="../views/themes_view.py" line="241"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="242"/>
+        <location filename="../views/themes_view.py" line="248"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="259"/>
+        <location filename="../views/themes_view.py" line="267"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="265"/>
+        <location filename="../views/themes_view.py" line="273"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="266"/>
+        <location filename="../views/themes_view.py" line="274"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="271"/>
+        <location filename="../views/themes_view.py" line="279"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="279"/>
+        <location filename="../views/themes_view.py" line="287"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="280"/>
+        <location filename="../views/themes_view.py" line="288"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="284"/>
+        <location filename="../views/themes_view.py" line="292"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="300"/>
+        <location filename="../views/themes_view.py" line="308"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="323"/>
+        <location filename="../views/themes_view.py" line="331"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="334"/>
+        <location filename="../views/themes_view.py" line="342"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="339"/>
+        <location filename="../views/themes_view.py" line="347"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>
@@ -1677,103 +1652,103 @@ Details: %2</translation>
 <context>
     <name>WatchlistView</name>
     <message>
-        <location filename="../views/watchlist_view.py" line="93"/>
-        <location filename="../views/watchlist_view.py" line="181"/>
+        <location filename="../views/watchlist_view.py" line="100"/>
+        <location filename="../views/watchlist_view.py" line="192"/>
         <source>Volglijst</source>
         <translation>Watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="94"/>
+        <location filename="../views/watchlist_view.py" line="101"/>
         <source>Naam, bv. FlexPlus Uitzendgroep</source>
         <translation>Name, e.g. FlexPlus Uitzendgroep</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="95"/>
+        <location filename="../views/watchlist_view.py" line="102"/>
         <source>Andere namen, gescheiden door komma&apos;s</source>
         <translation>Other names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="96"/>
+        <location filename="../views/watchlist_view.py" line="103"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="97"/>
+        <location filename="../views/watchlist_view.py" line="104"/>
         <source>Van de volglijst halen</source>
         <translation>Remove from watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="98"/>
+        <location filename="../views/watchlist_view.py" line="105"/>
         <source>uitzendbureau</source>
         <translation>staffing agency</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="98"/>
+        <location filename="../views/watchlist_view.py" line="105"/>
         <source>huisvester</source>
         <translation>housing provider</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="98"/>
+        <location filename="../views/watchlist_view.py" line="105"/>
         <source>bedrijf</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="99"/>
+        <location filename="../views/watchlist_view.py" line="106"/>
         <source>overheid</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="99"/>
+        <location filename="../views/watchlist_view.py" line="106"/>
         <source>branche/keurmerk</source>
         <translation>sector/quality mark</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="99"/>
+        <location filename="../views/watchlist_view.py" line="106"/>
         <source>vakbond</source>
         <translation>trade union</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="100"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="100"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>herkomstland</source>
         <translation>country of origin</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="100"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="114"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="114"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="114"/>
         <source>Ook bekend als</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="108"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="160"/>
+        <location filename="../views/watchlist_view.py" line="171"/>
         <source>(nog geen berichten die deze naam noemen)</source>
         <translation>(no items mentioning this name yet)</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="170"/>
+        <location filename="../views/watchlist_view.py" line="181"/>
         <source>%1 staat op de volglijst; genoemd in %2 berichten.</source>
         <translation>%1 is on the watchlist; mentioned in %2 items.</translation>
     </message>
@@ -1824,107 +1799,102 @@ Details: %2</translation>
 <context>
     <name>Workflows</name>
     <message>
-        <location filename="../workflows.py" line="48"/>
+        <location filename="../workflows.py" line="47"/>
         <source>Dat lukte niet: %1</source>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="72"/>
+        <location filename="../workflows.py" line="71"/>
         <source>Opnieuw inbedden: %1 van %2 berichten</source>
         <translation>Re-embedding: %1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="78"/>
+        <location filename="../workflows.py" line="77"/>
         <source>Overschakelen geannuleerd; wat al ingebed is, blijft bewaard.</source>
         <translation>Switching cancelled; what is embedded already is kept.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="81"/>
+        <location filename="../workflows.py" line="80"/>
         <source>Nieuw taalmodel in gebruik; %1 berichten opnieuw ingebed.</source>
         <translation>New language model in use; %1 items re-embedded.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="92"/>
+        <location filename="../workflows.py" line="91"/>
         <source>Er loopt al een scan.</source>
         <translation>A scan is running already.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="97"/>
+        <location filename="../workflows.py" line="96"/>
         <source>Scannen…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="98"/>
-        <source>Scannen: %1/%2 bronnen · %3</source>
-        <translation>Scanning: %1/%2 sources · %3</translation>
+        <location filename="../workflows.py" line="97"/>
+        <source>Scannen: %1/%2 bronnen · %3 nieuw</source>
+        <translation>Scanning: %1/%2 sources · %3 new</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="99"/>
-        <source>0 nieuw</source>
-        <translation>0 new</translation>
-    </message>
-    <message>
-        <location filename="../workflows.py" line="105"/>
+        <location filename="../workflows.py" line="104"/>
         <source>Scan klaar: %1 nieuwe berichten uit %2 bronnen</source>
         <translation>Scan done: %1 new items from %2 sources</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="108"/>
+        <location filename="../workflows.py" line="107"/>
         <source>, %1 nieuwe verhalen</source>
         <translation>, %1 new stories</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="111"/>
+        <location filename="../workflows.py" line="110"/>
         <source>. %1 bronnen mislukt (%2); zie Bronnen.</source>
         <translation>. %1 sources failed (%2); see Sources.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="114"/>
+        <location filename="../workflows.py" line="113"/>
         <source> (geannuleerd; wat binnen was, is bewaard)</source>
         <translation> (cancelled; what came in is kept)</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="128"/>
+        <location filename="../workflows.py" line="127"/>
         <source>Voorbeelddata laden: %1 van %2</source>
         <translation>Loading example data: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="134"/>
+        <location filename="../workflows.py" line="133"/>
         <source>%1 voorbeeldberichten geladen (fictief, gemarkeerd als voorbeeld).</source>
         <translation>%1 example items loaded (fictional, marked as example).</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="143"/>
+        <location filename="../workflows.py" line="142"/>
         <source>Regels toepassen…</source>
         <translation>Applying rules…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="149"/>
+        <location filename="../workflows.py" line="148"/>
         <source>Volglijst: berichten doorzoeken %1 van %2</source>
         <translation>Watchlist: searching items %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="168"/>
+        <location filename="../workflows.py" line="167"/>
         <source>%1 standaardbronnen toegevoegd.</source>
         <translation>%1 default sources added.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="181"/>
+        <location filename="../workflows.py" line="180"/>
         <source>OPML: %1 bronnen toegevoegd, %2 waren er al, %3 overgeslagen.</source>
         <translation>OPML: %1 sources added, %2 were there already, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="185"/>
+        <location filename="../workflows.py" line="184"/>
         <source>Overgeslagen (geen webadres): %1</source>
         <translation>Skipped (not a web address): %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="198"/>
+        <location filename="../workflows.py" line="197"/>
         <source>Bronnen opgeslagen in %1</source>
         <translation>Sources saved in %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="211"/>
+        <location filename="../workflows.py" line="210"/>
         <source>%1 berichten toegevoegd aan weekoverzicht %2.</source>
         <translation>%1 items added to the digest of %2.</translation>
     </message>

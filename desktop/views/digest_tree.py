@@ -105,15 +105,26 @@ class DigestTree(QTreeWidget):
             return None
         return current.data(0, KIND), current.data(0, KEY)
 
+    def _heads(self) -> list[QTreeWidgetItem]:
+        """The section rows (the top level)."""
+        heads = (self.topLevelItem(n) for n in range(self.topLevelItemCount()))
+        return [head for head in heads if head is not None]
+
+    @staticmethod
+    def _children(head: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        """The item rows of a section."""
+        children = (head.child(n) for n in range(head.childCount()))
+        return [child for child in children if child is not None]
+
     def select_first_item(self) -> None:
-        for n in range(self.topLevelItemCount()):
-            head = self.topLevelItem(n)
-            if head.childCount():
-                self.setCurrentItem(head.child(0))
+        for head in self._heads():
+            children = self._children(head)
+            if children:
+                self.setCurrentItem(children[0])
                 return
 
     def section_keys(self) -> list[str]:
-        return [self.topLevelItem(n).data(0, KEY) for n in range(self.topLevelItemCount())]
+        return [head.data(0, KEY) for head in self._heads()]
 
     # -- moving ---------------------------------------------------------------------------------------
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
@@ -134,23 +145,23 @@ class DigestTree(QTreeWidget):
         if dragged.data(0, KIND) == "section":
             if target is None:
                 return Move("section", dragged.data(0, KEY), "", len(sections))
-            head = target if target.parent() is None else target.parent()
-            index = sections.index(head.data(0, KEY))
+            parent = target.parent()
+            index = sections.index((target if parent is None else parent).data(0, KEY))
             mine = sections.index(dragged.data(0, KEY))
             position = index if above else index + 1
             return Move("section", dragged.data(0, KEY), "", position - (1 if mine < position else 0))
         item_id = int(dragged.data(0, KEY))
         if target is None:
             return Move("item", item_id, sections[-1], 10**6) if sections else None
-        if target.parent() is None:  # a section row
+        head = target.parent()
+        if head is None:  # a section row
             if above:
                 index = sections.index(target.data(0, KEY))
                 if index == 0:
                     return Move("item", item_id, target.data(0, KEY), 0)
                 return Move("item", item_id, sections[index - 1], 10**6)
             return Move("item", item_id, target.data(0, KEY), 10**6 if on else 0)
-        head = target.parent()
-        siblings = [head.child(n).data(0, KEY) for n in range(head.childCount())]
+        siblings = [child.data(0, KEY) for child in self._children(head)]
         index = siblings.index(target.data(0, KEY)) + (0 if above else 1)
         if item_id in siblings and siblings.index(item_id) < index:
             index -= 1
@@ -168,6 +179,7 @@ class DigestTree(QTreeWidget):
                 self.move_requested.emit(Move("section", current.data(0, KEY), "", index))
             return
         head = current.parent()
+        assert head is not None, "an item row always sits in a section"
         index = head.indexOfChild(current) + step
         if 0 <= index < head.childCount():
             self.move_requested.emit(Move("item", current.data(0, KEY), head.data(0, KEY), index))

@@ -35,8 +35,8 @@ from desktop.widgets.retranslating import Retranslating
 from store import digests
 from store.digest_document import DigestDocument, Entry, load_document
 from store.knowledge_base import KnowledgeBase
-from store.timeutil import utcnow
-from store.weeks import LOCAL, week_of
+from store.timeutil import local_today
+from store.weeks import current_week
 
 SAVE_DELAY_MS = 600
 EXPORTS = (("html", "E-mail (HTML)", "*.html"), ("docx", "Word", "*.docx"), ("pdf", "PDF", "*.pdf"),
@@ -74,7 +74,10 @@ class DigestView(Retranslating, QWidget):
         splitter.setSizes([560, 560])
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_exports())
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS, timeout=self._save_texts)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_texts)
         self._pending: set[str] = set()
         self.retranslate()
 
@@ -126,9 +129,9 @@ class DigestView(Retranslating, QWidget):
         self.down_button = QPushButton("↓")
         self.down_button.clicked.connect(lambda: self.tree.move_selected(1))
         self.open_button = QPushButton()
-        self.open_button.clicked.connect(lambda: self._selected_item() and self.open_item.emit(self._selected_item()))
+        self.open_button.clicked.connect(self._open_selected)
         self.remove_button = QPushButton()
-        self.remove_button.clicked.connect(lambda: self._selected_item() and self._remove(self._selected_item()))
+        self.remove_button.clicked.connect(self._remove_selected)
         for widget in (self.up_button, self.down_button):
             widget.setFixedWidth(34)
             row.addWidget(widget)
@@ -239,7 +242,7 @@ class DigestView(Retranslating, QWidget):
             from store.export import render_html
 
             db = self.kb.database
-            summary = digests.week_digest(db, *week_of(utcnow())) if wanted is None else digests.get_summary(db, wanted)
+            summary = digests.week_digest(db, *current_week()) if wanted is None else digests.get_summary(db, wanted)
             assert summary is not None
             document = load_document(db, summary.id, language, include_empty=True)
             positions = {t.key: t.position for t in self.kb.themes()}
@@ -360,6 +363,20 @@ class DigestView(Retranslating, QWidget):
         selected = self.tree.selected()
         return int(selected[1]) if selected and selected[0] == "item" else None
 
+    def _open_selected(self) -> None:
+        item_id = self._selected_item()
+        if item_id:
+            self.open_item.emit(item_id)
+
+    def _remove_selected(self) -> None:
+        item_id = self._selected_item()
+        if item_id:
+            self._remove(item_id)
+
+    def _refresh_changed(self, _result: object = None) -> None:
+        self.refresh()
+        self.changed.emit()
+
     def _selection_changed(self) -> None:
         self._flush()
         item_id = self._selected_item()
@@ -436,7 +453,7 @@ class DigestView(Retranslating, QWidget):
         if digest_id is None:
             return
         self.tasks.run(lambda: digests.remove_item(self.kb.database, digest_id, item_id),
-                       lambda _: (self.refresh(), self.changed.emit()), self._failed, what="remove from digest")
+                       self._refresh_changed, self._failed, what="remove from digest")
 
     def _add_candidates(self, rows: list[QListWidgetItem]) -> None:
         picked = [row.data(Qt.ItemDataRole.UserRole) for row in rows if row.data(Qt.ItemDataRole.UserRole)]
@@ -463,7 +480,7 @@ class DigestView(Retranslating, QWidget):
             self.refresh()
 
     def _new_digest(self) -> None:
-        dialog = NewDigestDialog(utcnow().astimezone(LOCAL).date(), self)
+        dialog = NewDigestDialog(local_today(), self)
         if dialog.exec() != NewDigestDialog.DialogCode.Accepted:
             return
         start, end = dialog.period()

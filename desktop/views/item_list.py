@@ -19,6 +19,7 @@ class ItemListView(QListView):
     def __init__(self, model: ItemListModel, delegate: ItemDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.item_model = model
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -44,7 +45,8 @@ class ItemListView(QListView):
             ids = [self.currentIndex().data(IdRole)]
         return [i for i in ids if i is not None]
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
+        """Make the item `step` rows down (up when negative) current and selected; the first when none is."""
         count = self.model().rowCount()
         if not count:
             return
@@ -55,7 +57,7 @@ class ItemListView(QListView):
         self.scrollTo(index)
 
     def select_id(self, item_id: int) -> bool:
-        row = self.model().row_of(item_id)
+        row = self.item_model.row_of(item_id)
         if row is None:
             return False
         index = self.model().index(row, 0)

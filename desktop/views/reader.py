@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
@@ -30,12 +31,16 @@ from PySide6.QtWidgets import (
 from desktop.style import full_date, theme_colour
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
-from store import annotations, digests
+from store import annotations as item_annotations
+from store import digests
 from store.explain import explain_theme
 from store.knowledge_base import KnowledgeBase
 from store.models import Item, ItemTheme
 from store.themes import remove_item_theme, set_item_theme
-from store.weeks import week_of
+from store.weeks import current_week
+
+if TYPE_CHECKING:
+    from desktop.engine_client import EngineClient
 
 
 class ArticleBrowser(QTextBrowser):
@@ -47,8 +52,9 @@ class ArticleBrowser(QTextBrowser):
         self.anchorClicked.connect(self._open)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        if name.scheme() in ("http", "https", "ftp", "file"):
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        url = QUrl(name) if isinstance(name, str) else name
+        if url.scheme() in ("http", "https", "ftp", "file"):
             return None  # no remote (or local) loads from article HTML
         return super().loadResource(kind, name)
 
@@ -121,7 +127,7 @@ class ReaderPane(QWidget):
         self.tasks = tasks
         self.language = "nl"
         self.item: Item | None = None
-        self.engine = None  # the EngineClient, set by the main window (similar items come from it)
+        self.engine: EngineClient | None = None  # set by the main window (similar items come from it)
         self.query_words: list[str] = []
         self.theme_positions: dict[str, int] = {}
         self.theme_labels: dict[str, str] = {}
@@ -286,7 +292,7 @@ class ReaderPane(QWidget):
         if self.item is None or self.item.state != "new":
             return
         item_id = self.item.id
-        self.tasks.run(lambda: annotations.set_state(self.kb.database, [item_id], "read"),
+        self.tasks.run(lambda: item_annotations.set_state(self.kb.database, [item_id], "read"),
                        lambda _: self._after_change(item_id), what="mark read")
 
     def _render(self, item: Item) -> None:
@@ -369,7 +375,7 @@ class ReaderPane(QWidget):
     def _load_side(self, item_id: int) -> None:
         """Similar items (from the engine) and the digest state, after the item itself is on screen."""
         def load() -> tuple[digests.DigestSummary | None, bool]:
-            year, week = week_of(self._now())
+            year, week = current_week()
             digest = digests.week_digest(self.kb.database, year, week, create=False)
             inside = digest is not None and item_id in digests.digest_item_ids(self.kb.database, digest.id)
             return digest, inside
@@ -406,18 +412,16 @@ class ReaderPane(QWidget):
             self.digest_button.setText(self.tr("+ Aan weekoverzicht toevoegen"))
         self.digest_button.setToolTip(self.tr("Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)"))
 
-    @staticmethod
-    def _now():
-        from store.timeutil import utcnow
-
-        return utcnow()
-
     # -- actions ----------------------------------------------------------------------------------------
     def _after_change(self, item_id: int) -> None:
         self.item_changed.emit(item_id)
         if self.item is not None and self.item.id == item_id:
             language = self.language
             self.tasks.run(lambda: self.kb.get_item(item_id, language), self._render, what="reload item")
+
+    def _themes_changed(self, item_id: int) -> None:
+        self._after_change(item_id)
+        self.themes_decided.emit()
 
     def toggle_theme(self, key: str) -> None:
         if self.item is None:
@@ -431,22 +435,19 @@ class ReaderPane(QWidget):
             else:
                 set_item_theme(self.kb.database, item_id, key, "manual")
 
-        self.tasks.run(change, lambda _: (self._after_change(item_id), self.themes_decided.emit()),
-                       what="change theme")
+        self.tasks.run(change, lambda _: self._themes_changed(item_id), what="change theme")
 
     def accept_theme(self, key: str) -> None:
         if self.item is not None:
             item_id = self.item.id
             self.tasks.run(lambda: set_item_theme(self.kb.database, item_id, key, "manual"),
-                           lambda _: (self._after_change(item_id), self.themes_decided.emit()),
-                           what="confirm theme")
+                           lambda _: self._themes_changed(item_id), what="confirm theme")
 
     def remove_theme(self, key: str) -> None:
         if self.item is not None:
             item_id = self.item.id
             self.tasks.run(lambda: remove_item_theme(self.kb.database, item_id, key),
-                           lambda _: (self._after_change(item_id), self.themes_decided.emit()),
-                           what="remove theme")
+                           lambda _: self._themes_changed(item_id), what="remove theme")
 
     def _add_tag(self) -> None:
         text = self.tag_input.text().strip()
@@ -455,13 +456,13 @@ class ReaderPane(QWidget):
         item_id = self.item.id
         names = [t for t in re.split(r"[,;]", text) if t.strip()]
         self.tag_input.clear()
-        self.tasks.run(lambda: annotations.add_tags(self.kb.database, [item_id], names),
+        self.tasks.run(lambda: item_annotations.add_tags(self.kb.database, [item_id], names),
                        lambda _: self._after_change(item_id), what="add tags")
 
     def _remove_tag(self, tag: str) -> None:
         if self.item is not None:
             item_id = self.item.id
-            self.tasks.run(lambda: annotations.remove_tags(self.kb.database, [item_id], [tag]),
+            self.tasks.run(lambda: item_annotations.remove_tags(self.kb.database, [item_id], [tag]),
                            lambda _: self._after_change(item_id), what="remove tag")
 
     def set_tag_completions(self, tags: list[str]) -> None:
@@ -479,7 +480,7 @@ class ReaderPane(QWidget):
         item_id, body = self.item.id, self.note.toPlainText()
         self._saved_note = body
         self._note_timer.stop()
-        self.tasks.run(lambda: annotations.set_note(self.kb.database, item_id, body),
+        self.tasks.run(lambda: item_annotations.set_note(self.kb.database, item_id, body),
                        lambda _: self.note_status.setText(self.tr("Bewaard")), what="save note")
 
     def open_in_browser(self) -> None:
@@ -494,7 +495,7 @@ class ReaderPane(QWidget):
         note = self.note.toPlainText()
 
         def add() -> tuple[digests.AddedToDigest, str]:
-            year, week = week_of(self._now())
+            year, week = current_week()
             digest = digests.week_digest(self.kb.database, year, week)
             assert digest is not None
             added = digests.add_item(self.kb.database, digest.id, item_id, so_what=note or None)

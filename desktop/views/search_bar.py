@@ -3,8 +3,10 @@ for theme, source, period, language and state; the whole search can be saved."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -63,22 +65,22 @@ class SearchBar(Retranslating, QWidget):
         super().__init__(parent)
         self.state = SearchState()
         self.language = "nl"
-        self._fills: dict[QToolButton, object] = {}
+        self._fills: dict[QToolButton, Callable[[QMenu], None]] = {}
         self._themes: list[Theme] = []
         self._sources: list[Source] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._emit_now)
         self.field = QLineEdit()
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(260)
         self.field.textEdited.connect(lambda _: self._timer.start())
         self.field.returnPressed.connect(self._emit_now)
         layout.addWidget(self.field, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._emit_now)
         self.mode_button = self._button(layout)
         self.theme_button = self._button(layout)
         self.source_button = self._button(layout)
@@ -157,14 +159,15 @@ class SearchBar(Retranslating, QWidget):
         self._multi(self.state_button, self.tr("Status"), states, s.states)
         self.clear_button.setVisible(bool(s.themes or s.sources or s.period or s.languages or s.states))
 
-    def _single(self, button: QToolButton, text: str, options: dict[str, str], current: str, setter) -> None:
+    def _single(self, button: QToolButton, text: str, options: dict[str, str], current: str,
+                setter: Callable[[str], None]) -> None:
         button.setText(text if text.endswith("▾") else text + " ▾")
 
         def fill(menu: QMenu) -> None:
             group = QActionGroup(menu)
             for value, label in options.items():
                 action = QAction(label, menu, checkable=True, checked=value == current)
-                action.triggered.connect(lambda _=False, v=value: (setter(v), self._emit_now()))
+                action.triggered.connect(partial(self._choose, setter, value))
                 group.addAction(action)
                 menu.addAction(action)
 
@@ -179,21 +182,34 @@ class SearchBar(Retranslating, QWidget):
         def fill(menu: QMenu) -> None:
             for value, label in options.items():
                 action = QAction(label, menu, checkable=True, checked=value in chosen)
-                action.toggled.connect(lambda on, v=value, c=chosen: (c.append(v) if on and v not in c else
-                                                                      (c.remove(v) if not on and v in c else None),
-                                                                      self._emit_now()))
+                action.toggled.connect(partial(self._toggle_choice, chosen, value))
                 menu.addAction(action)
 
         self._lazy_menu(button, fill)
         self._mark(button, bool(chosen))
 
-    def _lazy_menu(self, button: QToolButton, fill) -> None:
+    def _choose(self, setter: Callable[[str], None], value: str, _checked: bool = False) -> None:
+        setter(value)
+        self._emit_now()
+
+    def _toggle_choice(self, chosen: list[str], value: str, on: bool) -> None:
+        if on and value not in chosen:
+            chosen.append(value)
+        elif not on and value in chosen:
+            chosen.remove(value)
+        self._emit_now()
+
+    def _fill_menu(self, button: QToolButton, menu: QMenu) -> None:
+        menu.clear()
+        self._fills[button](menu)
+
+    def _lazy_menu(self, button: QToolButton, fill: Callable[[QMenu], None]) -> None:
         """The menu's entries are made when it opens (a list of 200 sources costs time on every refresh)."""
         self._fills[button] = fill
         if button.menu() is None:
             menu = QMenu(button)
             button.setMenu(menu)
-            menu.aboutToShow.connect(lambda b=button, m=menu: (m.clear(), self._fills[b](m)))
+            menu.aboutToShow.connect(partial(self._fill_menu, button, menu))
 
     @staticmethod
     def _mark(button: QToolButton, active: bool) -> None:

@@ -4,6 +4,7 @@ full-text fetching and the language of the app."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QProcess, QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -30,6 +31,9 @@ from desktop.widgets.retranslating import Retranslating
 from store.knowledge_base import KnowledgeBase
 from store.logs import log_file
 from store.settings import DEFAULTS, save_settings
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
 
 PACKAGED_MINILM = "st:sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_EMBEDDER_SPEC = DEFAULTS["embedding_model"]
@@ -150,14 +154,12 @@ class SettingsView(Retranslating, QWidget):
         self.model_choice.blockSignals(False)
         self._model_choice_changed()
         self.model_note.setText(self.tr("In gebruik: %1").replace("%1", spec))
-        for widget, value in ((self.interval, int(settings.get("scan_interval_minutes", 60) or 0)),
-                              (self.fulltext, bool(settings.get("fulltext", True)))):
-            widget.blockSignals(True)
-            if isinstance(widget, QSpinBox):
-                widget.setValue(value)
-            else:
-                widget.setChecked(value)
-            widget.blockSignals(False)
+        self.interval.blockSignals(True)
+        self.interval.setValue(int(settings.get("scan_interval_minutes", 60) or 0))
+        self.interval.blockSignals(False)
+        self.fulltext.blockSignals(True)
+        self.fulltext.setChecked(bool(settings.get("fulltext", True)))
+        self.fulltext.blockSignals(False)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language", "nl"))))
 
     def _save(self) -> None:
@@ -166,14 +168,14 @@ class SettingsView(Retranslating, QWidget):
     def _interval_changed(self, minutes: int) -> None:
         self.kb.settings["scan_interval_minutes"] = minutes
         self._save()
-        self.window().apply_scan_interval()
+        cast("MainWindow", self.window()).apply_scan_interval()
 
     def _fulltext_changed(self, on: bool) -> None:
         self.kb.settings["fulltext"] = on
         self._save()
 
     def _language_chosen(self, _index: int) -> None:
-        self.window().set_language(self.language.currentData())
+        cast("MainWindow", self.window()).set_language(self.language.currentData())
 
     def _model_choice_changed(self) -> None:
         self.model_custom.setVisible(self.model_choice.currentData() == "custom")
@@ -204,4 +206,4 @@ class SettingsView(Retranslating, QWidget):
             if not getattr(sys, "frozen", False):
                 args = [sys.argv[0], *args]
             QProcess.startDetached(sys.executable, args)
-            QApplication.instance().quit()
+            QApplication.quit()

@@ -4,6 +4,7 @@ digests, and sources with a health mark, plus the managers (sources, themes, tre
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -18,6 +19,17 @@ from store.watchlist import Actor
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
+
+
+class _Content(TypedDict, total=False):
+    """What the sidebar shows, kept to rebuild it when the language changes."""
+
+    themes: list[Theme]
+    searches: list[SavedSearch]
+    actors: list[Actor]
+    digests: list[DigestSummary]
+    sources: list[Source]
+    language: str
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,7 @@ class Sidebar(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self._items: dict[Place, QTreeWidgetItem] = {}
-        self._data: dict[str, object] = {}
+        self._data: _Content = {}
         self._counts = SidebarCounts()
         self._current = Place("new")
 

@@ -213,6 +213,10 @@ class SourcesView(Retranslating, QWidget):
         self.tasks.run(lambda: list_sources(self.kb.database),
                        lambda sources: self.model.set_sources(sources, self.language), what="list sources")
 
+    def _refresh_changed(self, _result: object = None) -> None:
+        self.refresh()
+        self.changed.emit()
+
     def selected(self) -> list[Source]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.sources[r] for r in rows if r < len(self.model.sources)]
@@ -283,7 +287,7 @@ class SourcesView(Retranslating, QWidget):
             for s in chosen:
                 update_source(self.kb.database, s.id, enabled=enable)
 
-        self.tasks.run(work, lambda _: (self.refresh(), self.changed.emit()), what="pause source")
+        self.tasks.run(work, self._refresh_changed, what="pause source")
 
     def _remove(self) -> None:
         chosen = self.selected()
@@ -299,8 +303,11 @@ class SourcesView(Retranslating, QWidget):
         def work() -> int:
             return sum(remove_source(self.kb.database, s.id) for s in chosen)
 
-        self.tasks.run(work, lambda kept: (self.refresh(), self.changed.emit(), self.message.emit(
-            self.tr("Verwijderd; %1 berichten blijven bewaard.").replace("%1", str(kept)))), what="remove source")
+        def removed(kept: int) -> None:
+            self._refresh_changed()
+            self.message.emit(self.tr("Verwijderd; %1 berichten blijven bewaard.").replace("%1", str(kept)))
+
+        self.tasks.run(work, removed, what="remove source")
 
     def _save(self) -> None:
         chosen = self.selected()
@@ -313,4 +320,4 @@ class SourcesView(Retranslating, QWidget):
             fields["selector"] = self.edit_selector.text().strip() or None
 
         self.tasks.run(lambda: update_source(self.kb.database, s.id, **fields),
-                       lambda _: (self.refresh(), self.changed.emit()), what="edit source")
+                       self._refresh_changed, what="edit source")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +29,9 @@ from store import rules as rule_ops
 from store import taxonomy
 from store.knowledge_base import KnowledgeBase
 from store.models import Theme
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
 
 
 class ThemesView(Retranslating, QWidget):
@@ -237,10 +242,13 @@ class ThemesView(Retranslating, QWidget):
 
     def _add(self) -> None:
         key, label = self.new_key.text().strip(), self.new_label.text().strip()
-        self.tasks.run(lambda: taxonomy.add_theme(self.kb.database, key, label),
-                       lambda theme: (self.new_key.clear(), self.new_label.clear(),
-                                      self._done(self.tr("Thema %1 toegevoegd.").replace("%1", theme.label_nl))),
-                       self._failed, what="add theme")
+        def added(theme: Theme) -> None:
+            self.new_key.clear()
+            self.new_label.clear()
+            self._done(self.tr("Thema %1 toegevoegd.").replace("%1", theme.label_nl))
+
+        self.tasks.run(lambda: taxonomy.add_theme(self.kb.database, key, label), added, self._failed,
+                       what="add theme")
 
     def _save(self) -> None:
         theme = self.current()
@@ -335,6 +343,6 @@ class ThemesView(Retranslating, QWidget):
                            self._failed, what="remove rule")
 
     def _apply_all(self) -> None:
-        self.window().workflows.apply_rules(
+        cast("MainWindow", self.window()).workflows.apply_rules(
             lambda counts: self._done(self.tr("Regels toegepast: %1 treffers (verwijderde thema's blijven weg).")
                                       .replace("%1", str(sum((counts or {}).values())))))

@@ -3,7 +3,7 @@ a week's bar opens that week's items."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -27,12 +27,12 @@ def series_chart(series: Series, colour: QColor, title: str = ""):
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    normal = QBarSet(QChart.tr("berichten"))
+    normal = QBarSet(QCoreApplication.translate("QChart", "berichten"))
     normal.setColor(colour)
-    spikes = QBarSet(QChart.tr("piek"))
+    spikes = QBarSet(QCoreApplication.translate("QChart", "piek"))
     spikes.setColor(QColor(WARNING))
     baseline = QLineSeries()
-    baseline.setName(QChart.tr("gemiddelde vorige 8 weken"))
+    baseline.setName(QCoreApplication.translate("QChart", "gemiddelde vorige 8 weken"))
     for n, week in enumerate(series.weeks):
         normal.append(0 if week.spike else week.count)
         spikes.append(week.count if week.spike else 0)

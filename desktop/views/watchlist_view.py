@@ -3,6 +3,8 @@ and per actor a weekly timeline and the latest items that mention it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -28,6 +30,11 @@ from desktop.widgets.retranslating import Retranslating
 from store.knowledge_base import KnowledgeBase
 from store.trends import trends
 from store.watchlist import ACTOR_KINDS, Actor, add_actor, list_actors, remove_actor
+
+if TYPE_CHECKING:
+    from PySide6.QtCharts import QChartView
+
+    from desktop.main_window import MainWindow
 
 
 class WatchlistView(Retranslating, QWidget):
@@ -78,7 +85,7 @@ class WatchlistView(Retranslating, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_box = QVBoxLayout()
-        self.chart = None  # a QChartView, made on first use (QtCharts stays off the start-up path)
+        self.chart: QChartView | None = None  # made on first use (QtCharts stays off the start-up path)
         right_layout.addLayout(self.chart_box, 1)
         self.items = QListWidget()
         self.items.itemActivated.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
@@ -109,6 +116,10 @@ class WatchlistView(Retranslating, QWidget):
 
     def refresh(self) -> None:
         self.tasks.run(lambda: list_actors(self.kb.database), self._loaded, what="list watchlist")
+
+    def _refresh_changed(self, _result: object = None) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def _loaded(self, actors: list[Actor]) -> None:
         commercial = ("agency", "housing", "company")
@@ -175,13 +186,15 @@ class WatchlistView(Retranslating, QWidget):
         def added(actor: Actor) -> None:
             self.name.clear()
             self.aliases.clear()
-            self.window().workflows.match_actor(actor.id, lambda count: found(actor, count))
+            cast("MainWindow", self.window()).workflows.match_actor(actor.id, lambda count: found(actor, count))
 
-        self.tasks.run(lambda: add_actor(self.kb.database, name, kind, aliases), added,
-                       lambda exc: QMessageBox.warning(self, self.tr("Volglijst"), str(exc)), what="add actor")
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Volglijst"), str(exc))
+
+        self.tasks.run(lambda: add_actor(self.kb.database, name, kind, aliases), added, failed, what="add actor")
 
     def _remove(self) -> None:
         actor = self.current()
         if actor is not None:
             self.tasks.run(lambda: remove_actor(self.kb.database, actor.id),
-                           lambda _: (self.refresh(), self.changed.emit()), what="remove actor")
+                           self._refresh_changed, what="remove actor")

@@ -52,8 +52,9 @@ class FlowLayout(QLayout):
         """Remove and delete every widget in the layout."""
         while self._items:
             item = self._items.pop()
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         m = self.contentsMargins()

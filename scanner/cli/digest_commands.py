@@ -16,8 +16,7 @@ from store.digest_candidates import digest_candidates
 from store.digest_document import DigestDocument, load_document
 from store.export import FORMATS, export_digest, format_for_path
 from store.knowledge_base import KnowledgeBase
-from store.timeutil import utcnow
-from store.weeks import parse_week, week_label, week_of
+from store.weeks import current_week, parse_week, week_label
 
 WEEK_HELP = "the ISO week (YYYY-Www) or a digest number from 'digest list'; default: the current week"
 
@@ -30,7 +29,7 @@ def _digest(kb: KnowledgeBase, week: str | None, create: bool = False) -> digest
     """The digest the user means: --week (a week or a number), else the current week's."""
     if week:
         return digests.find_digest(kb.database, week, create=create)
-    year, number = week_of(utcnow())
+    year, number = current_week()
     found = digests.week_digest(kb.database, year, number, create=create)
     if found is None:
         raise digests.DigestError(f"There is no digest for {week_label(year, number)} yet; make one with "
@@ -40,7 +39,7 @@ def _digest(kb: KnowledgeBase, week: str | None, create: bool = False) -> digest
 
 def cmd_new(args: argparse.Namespace) -> int:
     try:
-        year, week = parse_week(args.week) if args.week else week_of(utcnow())
+        year, week = parse_week(args.week) if args.week else current_week()
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     with open_kb(args) as kb:

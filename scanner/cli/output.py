@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from store.models import ItemSummary, SearchHit
+from store.relative_dates import relative_date
 from store.timeutil import format_utc
 
 
@@ -56,12 +57,12 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
     }
 
 
-def print_hits(hits: list[SearchHit]) -> None:
-    """Numbered results: title, then source · date · themes, then the snippet."""
+def print_hits(hits: list[SearchHit], language: str = "nl") -> None:
+    """Numbered results: title, then source · date (as the app's list says it) · themes, then the snippet."""
     width = min(shutil.get_terminal_size((100, 20)).columns, 120)
     for n, hit in enumerate(hits, start=1):
         item = hit.item
-        date = item.published.strftime("%Y-%m-%d") if item.published else "?"
+        date = relative_date(item.published, language) or "?"
         marks = " [voorbeeld]" if item.is_example else ""
         print(f"{n:>2}. {item.title}{marks}  (#{item.id})")
         sources = f"{item.source_count} bronnen" if item.source_count > 1 else ""

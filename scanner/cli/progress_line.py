@@ -34,7 +34,7 @@ class ProgressLine:
         self._last = now
         label = STAGE_LABELS.get(event.stage, event.stage.capitalize())
         amount = f"{event.done}/{event.total}" if event.total else str(event.done)
-        text = f"{label}: {amount}" + (f" · {event.message}" if event.message else "")
+        text = f"{label}: {amount}" + (f" · {event.new_items} new" if event.new_items is not None else "")
         self.stream.write("\r" + text.ljust(self._width))
         self._width = len(text)
         self.stream.flush()

@@ -9,11 +9,12 @@ from scanner.cli.output import print_json, themes_of
 from scanner.cli.parser import subcommands
 from scanner.cli.progress_line import ProgressLine
 from scanner.cli.store_commands import open_kb, positive_int
+from store.relative_dates import relative_date
 from store.signals import rank_week
-from store.timeutil import format_utc, utcnow
+from store.timeutil import format_utc, parse_stored
 from store.trends import trends
 from store.watchlist import ACTOR_KINDS, add_actor, get_actor, list_actors, match_actors, remove_actor
-from store.weeks import parse_week, week_label, week_of
+from store.weeks import current_week, parse_week, week_label
 
 
 def _lang(kb) -> str:
@@ -54,8 +55,9 @@ def cmd_watchlist_remove(args: argparse.Namespace) -> int:
 
 def cmd_watchlist_show(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
+        language = _lang(kb)
         actor = get_actor(kb.database, args.name)
-        series = [s for s in trends(kb.database, args.weeks, language=_lang(kb))
+        series = [s for s in trends(kb.database, args.weeks, language=language)
                   if s.kind == "actor" and s.key == str(actor.id)]
         rows = kb.database.query(
             "SELECT i.id, i.title, i.published FROM actor_mentions m JOIN items i ON i.id = m.item_id"
@@ -70,7 +72,8 @@ def cmd_watchlist_show(args: argparse.Namespace) -> int:
     print(f"{actor.name} [{actor.kind}]: {actor.mentions} items")
     print("  " + "  ".join(f"{w['week'][-3:]}:{w['count']}{'!' if w['spike'] else ''}" for w in weeks))
     for r in timeline:
-        print(f"  {r['published'][:10]}  #{r['id']} {r['title'][:90]}")
+        when = relative_date(parse_stored(r["published"]), language) or "?"
+        print(f"  {when:<16}  #{r['id']} {r['title'][:90]}")
     return 0
 
 
@@ -97,11 +100,12 @@ def cmd_trends(args: argparse.Namespace) -> int:
 
 def cmd_inbox(args: argparse.Namespace) -> int:
     try:
-        year, week = parse_week(args.week) if args.week else week_of(utcnow())
+        year, week = parse_week(args.week) if args.week else current_week()
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     with open_kb(args) as kb:
-        ranked = rank_week(kb.database, kb.vectors, year, week, _lang(kb), limit=args.limit)
+        language = _lang(kb)
+        ranked = rank_week(kb.database, kb.vectors, year, week, language, limit=args.limit)
     if args.json:
         print_json([{"id": r.item.id, "title": r.item.title, "url": r.item.url, "source": r.item.source,
                      "published": format_utc(r.item.published) if r.item.published else None,
@@ -111,7 +115,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     print(f"Week {week_label(year, week)}: {len(ranked)} signals, strongest first")
     for n, r in enumerate(ranked, start=1):
         sources = f" · {r.item.source_count} bronnen" if r.item.source_count > 1 else ""
-        print(f"{n:>2}. {r.score:.2f}  {r.item.title}  (#{r.item.id}){sources}")
+        when = relative_date(r.item.published, language)
+        print(f"{n:>2}. {r.score:.2f}  {r.item.title}  (#{r.item.id}){sources}{' · ' + when if when else ''}")
         print(f"          {r.explanation}")
     return 0
 

@@ -91,7 +91,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     elif not results.hits:
         print("No items found. Try other words, another mode (--mode semantic) or fewer filters.")
     else:
-        print_hits(results.hits)
+        print_hits(results.hits, kb.settings.get("language", "nl"))
     return 0
 
 
@@ -101,7 +101,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
     if args.json:
         print_json([hit_to_json(h) for h in results.hits])
     else:
-        print_hits(results.hits)
+        print_hits(results.hits, kb.settings.get("language", "nl"))
     return 0
 
 

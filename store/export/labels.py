@@ -8,7 +8,8 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from store.weeks import LOCAL, WEEK_RE
+from store.timeutil import to_local
+from store.weeks import WEEK_RE
 
 if TYPE_CHECKING:
     from store.digest_document import DigestDocument, Entry
@@ -63,7 +64,7 @@ def labels(language: str) -> dict[str, str]:
 def format_date(d: date | datetime, language: str) -> str:
     """"23 november 2026" / "23 November 2026"; datetimes are shown in Dutch local time."""
     if isinstance(d, datetime):
-        d = (d.astimezone(LOCAL) if d.tzinfo else d).date()
+        d = (to_local(d) if d.tzinfo else d).date()
     return f"{d.day} {_MONTHS[_lang(language)][d.month - 1]} {d.year}"
 
 

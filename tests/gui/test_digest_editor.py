@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView
 from desktop.views.digest_tree import KEY, KIND
 from desktop.views.sidebar import Place
 from store import digests
+from store.models import NewItem
 from store.timeutil import utcnow
-from store.weeks import week_of
+from store.weeks import current_week, week_bounds
 from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.gui
 def editor(window):
     """The digest view on this week's digest holding four items of the example corpus."""
     db = window.kb.database
-    digest = digests.week_digest(db, *week_of(utcnow()))
+    digest = digests.week_digest(db, *current_week())
     ids = [r[0] for r in db.query("SELECT id FROM items ORDER BY published DESC LIMIT 4")]
     for item_id in ids:
         digests.add_item(db, digest.id, item_id)
@@ -120,11 +121,32 @@ def test_exports_and_copy_as_email(editor, window, tmp_path: Path) -> None:
     assert titles[0][:30] in data.text()
 
 
+def add_signals_of_this_week(kb) -> list[int]:
+    """Two strong items published since Monday 00:00 (local time), whatever instant the test runs at."""
+    start, _ = week_bounds(*current_week())
+    since_monday = utcnow() - start
+    items = [NewItem(url=f"https://week.example/{n}", title=title, text=text, source="Brabants Nieuws",
+                     language="nl", published=start + since_monday * (n + 1) / 3)
+             for n, (title, text) in enumerate([
+                 ("Uitzendbureau in Oss verliest certificaat", "Een uitzendbureau voor arbeidsmigranten in Oss"
+                  " verliest zijn certificaat na controles van de Arbeidsinspectie."),
+                 ("Helmond bouwt 200 woonunits voor arbeidsmigranten", "De gemeente Helmond laat 200 woonunits"
+                  " bouwen voor arbeidsmigranten die in de logistiek werken.")])]
+    ids = kb.add_items(items).added_ids
+    kb.tag(ids[0], ["markt"])
+    kb.tag(ids[1], ["huisvesting"])
+    return ids
+
+
 def test_candidates_are_added_with_one_action(editor, window) -> None:
+    fresh = add_signals_of_this_week(window.kb)
+    window.open_place(Place("digest"))
+    settle(window)
     rows = [editor.candidates.item(n) for n in range(editor.candidates.count())]
     picks = [r for r in rows if r.data(Qt.ItemDataRole.UserRole)]
-    assert picks, "the example week has strong signals not yet in the digest"
-    assert not {p.data(Qt.ItemDataRole.UserRole)[0] for p in picks} & set(editor.ids)
+    offered = {p.data(Qt.ItemDataRole.UserRole)[0] for p in picks}
+    assert set(fresh) <= offered, "this week's strong signals are offered"
+    assert not offered & set(editor.ids)
     before = digests.get_summary(window.kb.database, editor.digest_id).items
     editor.add_all.click()
     settle(window)

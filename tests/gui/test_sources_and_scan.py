@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from store.progress import ProgressEvent
 from store.settings import save_settings
 from store.sources import list_sources
+from store.timeutil import parse_stored, utcnow
 from tests.feedserver import FeedServer
 from tests.gui.conftest import open_window, settle
 
@@ -21,6 +23,7 @@ def local_only(kb) -> None:
     save_settings(kb.data_dir, kb.settings)
 
 
+@pytest.mark.clock("2025-03-03 09:00")  # far from the real date: only the app's clock can place the data here
 def test_first_run_offers_a_start(qtbot, empty_kb) -> None:
     window = open_window(qtbot, empty_kb)
     try:
@@ -28,6 +31,9 @@ def test_first_run_offers_a_start(qtbot, empty_kb) -> None:
         window.views["welcome"].example.click()
         settle(window)
         assert window.kb.database.scalar("SELECT COUNT(*) FROM items") == 150
+        # the engine process loaded it by the app's clock: the newest example item is from the last day
+        newest = parse_stored(window.kb.database.scalar("SELECT MAX(published) FROM items"))
+        assert newest is not None and timedelta(hours=2) <= utcnow() - newest < timedelta(days=1, hours=2)
         assert window.pages.currentWidget() is window.browse_page and window.model.rowCount() > 0
     finally:
         window.shutdown()

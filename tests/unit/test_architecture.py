@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +32,46 @@ def test_opening_a_knowledge_base_imports_nothing_heavy(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+# -- one clock ---------------------------------------------------------------------------------------
+# Asking the computer for the date anywhere but store/timeutil.py makes a result depend on the day it
+# runs. Durations (time.monotonic, time.perf_counter) are fine: they are not dates.
+CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today"),
+               ("time", "time"), ("time", "localtime"), ("time", "gmtime"), ("time", "strftime"), ("time", "ctime"),
+               ("QDateTime", "currentDateTime"), ("QDateTime", "currentDateTimeUtc"),
+               ("QDateTime", "currentSecsSinceEpoch"), ("QDateTime", "currentMSecsSinceEpoch"),
+               ("QDate", "currentDate"), ("QTime", "currentTime")}
+SQL_CLOCK = re.compile(r"""['"]now['"]|CURRENT_(TIMESTAMP|DATE|TIME)\b""", re.IGNORECASE)
+CLOCK_HOME = Path("store/timeutil.py")
+
+
+def clock_reads(source: str) -> list[tuple[int, str]]:
+    """(line, what) for every direct read of the computer's date or time in `source`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            name = owner.id if isinstance(owner, ast.Name) else owner.attr if isinstance(owner, ast.Attribute) else ""
+            if (name, node.func.attr) in CLOCK_CALLS:
+                found.append((node.lineno, f"{name}.{node.func.attr}()"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_CLOCK.search(node.value):
+            found.append((node.lineno, f"SQL clock in {node.value[:40]!r}"))
+    return found
+
+
+def test_the_clock_checker_finds_what_it_must() -> None:
+    planted = ("from datetime import date, datetime\nimport time\nfrom PySide6.QtCore import QDate\n"
+               "a = datetime.now()\nb = date.today()\nc = time.time()\nd = QDate.currentDate()\n"
+               "e = datetime.datetime.now()\nf = 'SELECT datetime(\"now\")'\ng = time.monotonic()\n")
+    assert [line for line, _ in clock_reads(planted)] == [4, 5, 6, 7, 8, 9]
+
+
+def test_everything_asks_the_one_clock() -> None:
+    offenders = []
+    for package in ("store", "scanner", "desktop", "benchmarks"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            relative = path.relative_to(ROOT)
+            if relative != CLOCK_HOME:
+                offenders += [f"{relative}:{line}: {what}" for line, what in clock_reads(path.read_text("utf-8"))]
+    assert not offenders, "ask store.timeutil (utcnow, local_now...) instead:\n" + "\n".join(offenders)

@@ -6,6 +6,7 @@ import email.utils
 import threading
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import feedparser
@@ -13,6 +14,7 @@ import httpx
 import pytest
 from lxml import html as lxml_html
 
+from store.timeutil import FixedClock
 from tests import feed_fixtures
 from tests.feedserver import FEEDS_DIR, FeedServer
 
@@ -124,51 +126,56 @@ def test_redirect_chain_and_loop(feed_server: FeedServer) -> None:
     assert feed_server.hits("/loop/") == 6
 
 
-def test_status_and_retry_after(feed_server: FeedServer, client: httpx.Client) -> None:
+def test_status_and_retry_after(feed_server: FeedServer, client: httpx.Client, clock: FixedClock) -> None:
     response = client.get(feed_server.url("/status/503"), params={"retry_after": "7"})
     assert response.status_code == 503 and response.headers["retry-after"] == "7"
     response = client.get(feed_server.url("/status/429"), params={"retry_after_date": "1"})
     assert response.status_code == 429
     when = email.utils.parsedate_to_datetime(response.headers["retry-after"])
-    assert 100 <= when.timestamp() - time.time() <= 140
+    assert when == clock.now() + timedelta(seconds=120)  # the server tells the time by the test's clock
     assert client.get(feed_server.url("/status/404")).status_code == 404
     assert client.get(feed_server.url("/status/410")).text.strip() == "Status 410"
 
 
-def test_hang_times_out_and_server_stops_fast() -> None:
+def test_hang_times_out_and_stop_ends_a_hanging_request() -> None:
     server = FeedServer().start()
     with httpx.Client(timeout=1.0) as client, pytest.raises(httpx.ReadTimeout):
         client.get(server.url("/hang"))
-    # a second hanging request still open while stopping
-    thread = threading.Thread(target=_swallow, args=(server.url("/hang"), 5.0), daemon=True)
+    # a second hanging request, with a client that would wait far longer than the test
+    outcome: list[BaseException | None] = []
+    thread = threading.Thread(target=_swallow, args=(server.url("/hang"), 120.0, outcome), daemon=True)
     thread.start()
-    time.sleep(0.2)
-    started = time.monotonic()
+    assert server.wait_for_hits("/hang", 2)
     server.stop()
-    assert time.monotonic() - started < 2.0
-    thread.join(3.0)
-    assert not thread.is_alive()
+    thread.join(30)
+    assert not server.running and server.handlers_left_running == 0
+    # the server hung up on the client (it did not wait out the client's 120 s timeout)
+    assert outcome and isinstance(outcome[0], httpx.RemoteProtocolError | httpx.ReadError), outcome
 
 
-def _swallow(url: str, timeout: float) -> None:
+def _swallow(url: str, timeout: float, outcome: list[BaseException | None] | None = None) -> None:
     try:
         httpx.get(url, timeout=timeout)
-    except httpx.HTTPError:
-        pass
+        result: BaseException | None = None
+    except httpx.HTTPError as exc:
+        result = exc
+    if outcome is not None:
+        outcome.append(result)
 
 
-def test_drip_is_slow(feed_server: FeedServer) -> None:
-    started = time.monotonic()
-    with httpx.Client(timeout=httpx.Timeout(5.0, read=2.0)) as client, \
+def test_drip_sends_its_body_a_byte_at_a_time(feed_server: FeedServer) -> None:
+    with httpx.Client(timeout=httpx.Timeout(30.0)) as client, \
             client.stream("GET", feed_server.url("/drip")) as response:
         assert response.status_code == 200
-        received = b""
+        length = int(response.headers["content-length"])
+        chunks: list[bytes] = []
         for chunk in response.iter_raw():
-            received += chunk
-            if len(received) >= 3:
+            chunks.append(chunk)
+            if sum(map(len, chunks)) >= 3:
                 break
+    received = b"".join(chunks)
     assert received.startswith(b"<?x")
-    assert 0.8 <= time.monotonic() - started < 3.0
+    assert len(chunks[0]) < length  # the first read got a trickle, not the whole body
 
 
 def test_endless_read_partially_then_closed(feed_server: FeedServer) -> None:
@@ -247,17 +254,16 @@ def test_site_and_news_list_pages(feed_server: FeedServer, client: httpx.Client)
     assert client.get(feed_server.url("/page/artikel/bestaat-niet")).status_code == 404
 
 
-def test_stop_returns_fast_with_slow_handlers_running() -> None:
+def test_stop_ends_slow_handlers_still_running() -> None:
     server = FeedServer().start()
     urls = [server.url("/drip"), server.url("/endless"), server.url("/hang")]
     threads = [threading.Thread(target=_swallow_stream, args=(url,), daemon=True) for url in urls]
     for thread in threads:
         thread.start()
-    time.sleep(0.3)
-    started = time.monotonic()
+    for url in urls:
+        assert server.wait_for_hits(url.removeprefix(server.base_url), 1)
     server.stop()
-    assert time.monotonic() - started < 2.0
-    assert not server.running
+    assert not server.running and server.handlers_left_running == 0
     with pytest.raises(httpx.ConnectError):
         httpx.get(urls[0], timeout=1.0)
 
@@ -281,9 +287,7 @@ def test_custom_data_dir(tmp_path: Path) -> None:
 def test_server_stops_by_itself_after_its_lifetime() -> None:
     server = FeedServer(lifetime=0.3).start()
     assert httpx.get(server.url("/status/200"), timeout=1.0).status_code == 200
-    deadline = time.monotonic() + 3.0
-    while server.running and time.monotonic() < deadline:
-        time.sleep(0.05)
+    assert server.stopped.wait(30)
     assert not server.running
     with pytest.raises(httpx.ConnectError):
         httpx.get(server.url("/status/200"), timeout=1.0)

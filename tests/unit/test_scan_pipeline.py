@@ -183,7 +183,7 @@ def test_progress_reports_sources_done(kb: KnowledgeBase, feed_server: FeedServe
     events: list[ProgressEvent] = []
     scan(kb, progress=events.append)
     assert [e.done for e in events] == [0, 1, 2, 3] and events[-1].total == 3
-    assert events[-1].message == "6 nieuw"
+    assert events[-1].new_items == 6
 
 
 def test_cancel_stops_the_scan_and_keeps_what_was_stored(kb: KnowledgeBase, feed_server: FeedServer) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from store.annotations import set_state
 from store.knowledge_base import KnowledgeBase
 from store.models import NewItem
@@ -19,6 +21,7 @@ def add(kb: KnowledgeBase, n: int, when: datetime, title: str, text: str, source
                                  language="nl", published=when)]).added_ids[0]
 
 
+@pytest.mark.clock("2026-11-27 15:00", zone="Europe/Amsterdam")  # the offsets below are Amsterdam's
 def test_weeks() -> None:
     assert parse_week("2026-W48") == (2026, 48)
     start, end = week_bounds(2026, 48)

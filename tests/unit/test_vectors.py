@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -35,7 +37,8 @@ def test_crash_between_sqlite_and_chroma_is_repaired(data_dir: Path, monkeypatch
         kb.add_items(sample_items()[2:])
     kb.close()
     monkeypatch.undo()
-    assert kb.database  # closed; reopen below
+    with closing(sqlite3.connect(data_dir / "horizonscan.db")) as raw:  # SQLite, the truth, has all six
+        assert raw.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 6
     kb = reopen(data_dir)
     assert kb.database.scalar("SELECT COUNT(*) FROM embeddings") == 6
     assert kb.database.scalar("SELECT value FROM meta WHERE key = 'vector_sync_pending'") == "1"
