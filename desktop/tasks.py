@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from store.progress import Cancelled, ProgressEvent
 
@@ -180,7 +180,7 @@ class TaskManager(QObject):
             quiet_rounds = 0 if busy else quiet_rounds + 1
             if quiet_rounds >= 3:  # callbacks run by processEvents may have queued new work
                 return True
-            time.sleep(0.005)
+            QThread.msleep(5)  # a relative sleep: also right where the wall clock is faked (faketime)
         return False
 
     def shutdown(self) -> None:

@@ -4,6 +4,7 @@ fake embedder."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,7 +40,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="the time zone of --clock (ignored with 'wall', which takes the computer's zone)")
 
 
+def _run_again_with_real_timers_under_faketime(config: pytest.Config) -> None:
+    """Under libfaketime, fake the date but not the monotonic clock that timers use.
+
+    libfaketime also moves CLOCK_MONOTONIC by default, and then every timed wait in Python (Event.wait,
+    Thread.join, Timer, queue.get with a timeout) waits for ever: the deadline is computed on the faked
+    clock and waited for on the real one. Dates are all the suite needs faked, so the test run starts
+    once more with FAKETIME_DONT_FAKE_MONOTONIC=1 (libfaketime's own switch for this).
+    """
+    if "faketime" not in os.environ.get("LD_PRELOAD", "") or os.environ.get("FAKETIME_DONT_FAKE_MONOTONIC") == "1":
+        return
+    os.environ["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
+    capture = config.pluginmanager.getplugin("capturemanager")
+    if capture is not None:
+        capture.stop_global_capturing()  # give the new run the real stdout and stderr
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, sys.orig_argv)
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    _run_again_with_real_timers_under_faketime(config)
     config.addinivalue_line("markers", "clock(local_time, zone='Europe/Amsterdam'): the instant the test runs at")
 
 

@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ def kill_cli_after_items(data_dir: Path, argv: list[str], items: int, timeout: f
     proc = subprocess.Popen([sys.executable, "-m", "scanner.cli.main", *argv], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
+    pause = threading.Event()  # a timed wait, not time.sleep: faketime breaks Python's sleep
     count = 0
     while time.monotonic() < deadline and proc.poll() is None:
         try:
@@ -26,7 +28,7 @@ def kill_cli_after_items(data_dir: Path, argv: list[str], items: int, timeout: f
             count = 0
         if count >= items:
             break
-        time.sleep(0.05)
+        pause.wait(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     return count

@@ -38,9 +38,10 @@ def cli_dates(capsys) -> dict[str, str]:
 
 @pytest.mark.clock("2026-11-30 00:20")
 def test_list_and_cli_say_the_same_date(qtbot, empty_kb, capsys) -> None:
-    ids = empty_kb.add_items([NewItem(url=f"https://dates.example/{n}", title=title, text=text, source="Bron",
-                                language="nl", published=utcnow() - age)
-                        for n, ((title, (age, _, _)), text) in enumerate(zip(AGES.items(), TEXTS, strict=True))]).added_ids
+    items = [NewItem(url=f"https://dates.example/{n}", title=title, text=text, source="Bron", language="nl",
+                     published=utcnow() - age)
+             for n, ((title, (age, _, _)), text) in enumerate(zip(AGES.items(), TEXTS, strict=True))]
+    ids = empty_kb.add_items(items).added_ids
     window = open_window(qtbot, empty_kb)
     try:
         for language, column in (("nl", 1), ("en", 2)):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email.utils
 import threading
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -272,7 +271,7 @@ def _swallow_stream(url: str) -> None:
     try:
         with httpx.stream("GET", url, timeout=5.0) as response:
             for _ in response.iter_raw():
-                time.sleep(0.01)
+                threading.Event().wait(0.01)
     except httpx.HTTPError:
         pass
 
