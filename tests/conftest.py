@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -57,6 +59,16 @@ def _run_again_with_real_timers_under_faketime(config: pytest.Config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os.execv(sys.executable, sys.orig_argv)
+
+
+def _sleep_by_timed_wait(seconds: float) -> None:
+    threading.Event().wait(max(0.0, seconds))
+
+
+if "faketime" in os.environ.get("LD_PRELOAD", "") and os.environ.get("FAKETIME_DONT_FAKE_MONOTONIC") == "1":
+    # libfaketime 0.9.10 answers Python's time.sleep (clock_nanosleep on the real monotonic clock) with
+    # EINVAL once that clock is not faked; subprocess.run(timeout=...) sleeps too. A timed wait sleeps well.
+    time.sleep = _sleep_by_timed_wait
 
 
 def pytest_configure(config: pytest.Config) -> None:
