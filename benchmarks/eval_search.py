@@ -17,10 +17,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from store import vectors as vectors_module  # noqa: E402
+from store.core.models import NewItem  # noqa: E402
+from store.core.timeutil import parse_datetime  # noqa: E402
 from store.embedders import create_embedder  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
-from store.models import NewItem  # noqa: E402
-from store.timeutil import parse_datetime  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 MODES = ("keyword", "semantic", "hybrid")

@@ -7,7 +7,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from store.models import NewItem
+from store.core.models import NewItem
 
 ROOT = Path(__file__).resolve().parents[1]
 POOLS = [ROOT / "store" / "example" / "corpus.jsonl", ROOT / "benchmarks" / "data" / "eval_corpus.jsonl"]

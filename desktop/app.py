@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setWindowIcon(QIcon(str(_icon_path())))
     from desktop.i18n import Translations
     from desktop.tasks import TaskManager
-    from store.errors import StoreError
+    from store.core.errors import StoreError
     from store.knowledge_base import KnowledgeBase
     from store.logs import setup_file_logging
     from store.settings import save_settings

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.tasks import Job, TaskManager
-from store.timeutil import Clock, get_clock, set_clock
+from store.core.timeutil import Clock, get_clock, set_clock
 
 log = logging.getLogger(__name__)
 

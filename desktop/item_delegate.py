@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.item_model import SnippetRole, SummaryRole
 from desktop.style import UNREAD, relative_date, theme_colour
-from store.models import ItemSummary, Snippet
+from store.core.models import ItemSummary, Snippet
 
 PAD = 8
 DOT = 8

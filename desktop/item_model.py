@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.tasks import TaskManager
+from store.core.models import ItemSummary, Snippet
 from store.items import get_summaries
 from store.knowledge_base import KnowledgeBase
-from store.models import ItemSummary, Snippet
 
 PAGE = 100
 IdRole = Qt.ItemDataRole.UserRole + 1

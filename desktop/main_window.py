@@ -32,6 +32,7 @@ from desktop.widgets.retranslating import Retranslating
 from desktop.workflows import Workflows
 from store import annotations as item_annotations
 from store import browse, digests
+from store.core.weeks import current_week
 from store.knowledge_base import KnowledgeBase
 from store.query_parser import parse_query
 from store.saved_searches import delete_saved_search, list_saved_searches, save_search
@@ -39,7 +40,6 @@ from store.settings import save_settings
 from store.sources import list_sources
 from store.themes import remove_item_theme, set_item_theme
 from store.watchlist import list_actors
-from store.weeks import current_week
 
 if TYPE_CHECKING:
     from desktop.engine_client import EngineClient

@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from store.relative_dates import relative_date as store_relative_date
-from store.timeutil import to_local
+from store.core.relative_dates import relative_date as store_relative_date
+from store.core.timeutil import to_local
 
 # One colour per theme position: distinct, readable with white text, fine in dark mode too.
 THEME_COLOURS = ["#1f6f8b", "#7a5195", "#2e7d32", "#c05621", "#b3261e", "#6d4c41", "#00695c", "#37474f",

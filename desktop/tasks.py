@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from store.progress import Cancelled, ProgressEvent
+from store.core.progress import Cancelled, ProgressEvent
 
 log = logging.getLogger(__name__)
 Callback = Callable[[Any], None]

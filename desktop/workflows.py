@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Signal
 
 from scanner.messages import describe
 from store import digests
-from store.progress import ProgressEvent
-from store.weeks import current_week
+from store.core.progress import ProgressEvent
+from store.core.weeks import current_week
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from store.core.progress import Cancelled, ProgressCallback
 from store.knowledge_base import KnowledgeBase
-from store.progress import Cancelled, ProgressCallback
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ import feedparser
 from scanner.discovery import discover_feeds, looks_like_html
 from scanner.jsonfeed import NotJsonFeedError, parse_json_feed
 from scanner.xml_safety import fix_declared_encoding, strip_doctype
-from store.timeutil import parse_datetime
+from store.core.timeutil import parse_datetime
 
 BENIGN_BOZO = ("CharacterEncodingOverride", "NonXMLContentType")
 

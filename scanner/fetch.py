@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from scanner.version import USER_AGENT
-from store.timeutil import utcnow
+from store.core.timeutil import utcnow
 
 MB = 1024 * 1024
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from scanner.html_text import html_to_text
-from store.timeutil import parse_datetime
+from store.core.timeutil import parse_datetime
 
 MIN_ARTICLE_CHARS = 250  # less than this is a teaser, a cookie wall or a failed extraction
 SUMMARY_IS_ENOUGH = 700  # feed text at least this long (and not a teaser) is taken as the article

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from store.timeutil import local_now, to_local
+from store.core.timeutil import local_now, to_local
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # code: (Dutch, English); {placeholders} come from the stored parameters

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from scanner.feeds import Entry
 from scanner.fulltext import Article
 from scanner.html_text import html_to_text, plain_title, sanitize_html
-from store.models import NewItem
-from store.urls import canonical_url, is_http_url
+from store.core.models import NewItem
+from store.core.urls import canonical_url, is_http_url
 
 MAX_SUMMARY_CHARS = 1200
 FUTURE_TOLERANCE = timedelta(days=1)

@@ -10,11 +10,11 @@ import listparser
 
 from scanner.source_manager import SourceInputError
 from scanner.xml_safety import strip_doctype
+from store.core.models import Source
+from store.core.timeutil import utcnow
+from store.core.urls import is_http_url
 from store.knowledge_base import KnowledgeBase
-from store.models import Source
 from store.sources import add_source, list_sources
-from store.timeutil import utcnow
-from store.urls import is_http_url
 
 HS_NAMESPACE = "https://horizonscan.example/opml"  # our own attributes: source type, query, selector
 

@@ -22,12 +22,12 @@ from scanner.fulltext import Article, extract_article, needs_full_text
 from scanner.health import next_after_failure, next_after_success
 from scanner.normalize import entry_texts, entry_url, page_item, to_new_item
 from scanner.results import ScanSummary, SourceOutcome
+from store.core.models import NewItem, Source
+from store.core.progress import ProgressCallback, report
+from store.core.timeutil import format_utc, utcnow
+from store.core.urls import canonical_url
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem, Source
-from store.progress import ProgressCallback, report
 from store.sources import list_sources, record_health
-from store.timeutil import format_utc, utcnow
-from store.urls import canonical_url
 
 log = logging.getLogger(__name__)
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "

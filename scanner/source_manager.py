@@ -11,11 +11,11 @@ from scanner.discovery import DiscoveredFeed, discover_feeds, looks_like_html, p
 from scanner.feeds import parse_feed
 from scanner.fetch import Fetcher, FetchPolicy, FetchResult
 from scanner.messages import describe
-from store.errors import StoreError
+from store.core.errors import StoreError
+from store.core.models import Source
+from store.core.urls import is_http_url
 from store.knowledge_base import KnowledgeBase
-from store.models import Source
 from store.sources import add_source
-from store.urls import is_http_url
 
 DEFAULT_SEARCH_TEMPLATE = "https://news.google.com/rss/search?q={query}&hl=nl&gl=NL&ceid=NL:nl"
 

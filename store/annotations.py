@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from store.core.errors import StoreError
+from store.core.models import STATES
+from store.core.timeutil import now_iso
 from store.db import Database
-from store.errors import StoreError
-from store.models import STATES
-from store.timeutil import now_iso
 
 MAX_TAG_LENGTH = 60
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from store.errors import DatabaseBusyError, DataDirError
+from store.core.errors import DatabaseBusyError, DataDirError
 
 BUSY_TIMEOUT_MS = 5000
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.models import Theme
+from store.core.models import Theme
 
 DEFAULT_THEMES: tuple[Theme, ...] = (
     Theme(

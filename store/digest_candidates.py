@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from store.core.timeutil import to_local
 from store.db import Database
 from store.digest_document import section_title
 from store.digests import best_section, get_summary
 from store.signals import rank_week
 from store.themes import list_themes
-from store.timeutil import to_local
 from store.vectors import VectorStore
 
 

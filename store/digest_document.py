@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from store.core.timeutil import parse_datetime, to_local, utcnow
 from store.db import Database
 from store.digests import OTHER_SECTION, get_summary, sent_before
 from store.themes import list_themes
-from store.timeutil import parse_datetime, to_local, utcnow
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from store.core.errors import StoreError
+from store.core.text import lead
+from store.core.timeutil import now_iso
+from store.core.weeks import week_label
 from store.db import Database
 from store.effective_themes import EFFECTIVE_THEME_SQL
-from store.errors import StoreError
-from store.text import lead
 from store.themes import list_themes
-from store.timeutil import now_iso
-from store.weeks import week_label
 
 OTHER_SECTION = "overig"
 SUMMARY_CHARS = 420
@@ -274,7 +274,7 @@ def move_section(database: Database, digest_id: int, key: str, position: int) ->
 
 def find_digest(database: Database, ref: str | int, create: bool = False) -> DigestSummary:
     """A digest by id or by ISO week ('2026-W48'); the week's digest is created when asked."""
-    from store.weeks import parse_week
+    from store.core.weeks import parse_week
 
     text = str(ref).strip()
     if text.isdigit():

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from store.core.progress import ProgressCallback
 from store.fts import index_item
 from store.knowledge_base import KnowledgeBase
-from store.progress import ProgressCallback
 
 
 @dataclass

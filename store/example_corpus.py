@@ -8,13 +8,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from importlib import resources
 
+from store.core.models import NewItem
+from store.core.progress import ProgressCallback
+from store.core.timeutil import utcnow
 from store.importer import ImportReport
 from store.jsonl_import import LineProblem, parse_record
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem
-from store.progress import ProgressCallback
 from store.themes import set_item_theme
-from store.timeutil import utcnow
 
 EXAMPLE_MARK = " (voorbeeld)"
 

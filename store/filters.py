@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from store.models import FILTER_STATES, SearchFilters
+from store.core.models import FILTER_STATES, SearchFilters
+from store.core.timeutil import format_utc
 from store.themes import ACTIVE_THEME_SQL
-from store.timeutil import format_utc
 
 
 def filter_sql(filters: SearchFilters | None) -> tuple[str, list]:

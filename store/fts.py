@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from store.core.text import stem_text
 from store.db import Database
-from store.text import stem_text
 
 TITLE_WEIGHT = 3.0
 BODY_WEIGHT = 1.0

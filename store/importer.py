@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from store.errors import UnknownThemeError
+from store.core.errors import UnknownThemeError
+from store.core.models import IngestResult
+from store.core.progress import ProgressCallback
 from store.jsonl_import import LineProblem, ParsedLine, count_lines, read_jsonl
 from store.knowledge_base import KnowledgeBase
-from store.models import IngestResult
-from store.progress import ProgressCallback
 from store.themes import set_item_theme
 
 

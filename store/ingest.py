@@ -9,14 +9,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from store.core.models import IngestResult, NewItem
+from store.core.progress import Cancelled, ProgressCallback, check_cancel, report
+from store.core.text import content_hash
+from store.core.timeutil import format_utc, now_iso
+from store.core.urls import canonical_url
 from store.db import Database
 from store.fts import index_item
 from store.language import detect_language
-from store.models import IngestResult, NewItem
-from store.progress import Cancelled, ProgressCallback, check_cancel, report
-from store.text import content_hash
-from store.timeutil import format_utc, now_iso
-from store.urls import canonical_url
 
 if TYPE_CHECKING:
     from store.vectors import VectorStore

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
+from store.core.errors import ItemNotFoundError
+from store.core.models import Item, ItemSummary
+from store.core.timeutil import parse_stored
+from store.core.urls import canonical_url
 from store.db import Database
-from store.errors import ItemNotFoundError
-from store.models import Item, ItemSummary
 from store.themes import item_themes
-from store.timeutil import parse_stored
-from store.urls import canonical_url
 
 SUMMARY_COLUMNS = (
     "i.id, i.url, i.title, COALESCE(s.name, '') AS source, i.published, i.language, i.state,"

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from store.models import NewItem
-from store.timeutil import parse_datetime
-from store.urls import is_http_url
+from store.core.models import NewItem
+from store.core.timeutil import parse_datetime
+from store.core.urls import is_http_url
 
 MAX_LINE_BYTES = 5 * 1024 * 1024
 

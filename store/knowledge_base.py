@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from store import items as item_queries
 from store import themes as theme_ops
+from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
+from store.core.progress import ProgressCallback
 from store.db import Database
 from store.ingest import ingest
 from store.meta import get_meta
 from store.migrations import migrate
-from store.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.paths import DB_FILENAME, ensure_usable, resolve_data_dir
-from store.progress import ProgressCallback
 from store.search import filtered_nearest, search
 from store.settings import load_settings, save_settings
 from store.watchlist import seed_actors
@@ -153,8 +153,8 @@ class KnowledgeBase:
     def similar(self, ref: str | int, limit: int = 10, filters: SearchFilters | None = None,
                 language: str = "nl") -> SearchResults:
         """Items most similar in meaning to the given item."""
+        from store.core.models import SearchHit, Snippet
         from store.filters import filter_sql
-        from store.models import SearchHit, Snippet
 
         item_id = self.resolve_item(ref)
         ids, matrix = self.vectors.vectors_for([item_id])

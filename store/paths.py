@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from store.errors import DataDirError
+from store.core.errors import DataDirError
 
 APP_NAME = "Horizonscan"
 ENV_DATA_DIR = "HORIZONSCAN_DATA_DIR"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.text import STOPWORDS, query_stems, stem, tokens
+from store.core.text import STOPWORDS, query_stems, stem, tokens
 
 MAX_TERMS = 64
 MAX_QUERY_CHARS = 2000

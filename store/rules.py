@@ -14,11 +14,11 @@ from sqlite3 import Row
 
 import regex
 
+from store.core.errors import StoreError
+from store.core.text import fold, stem, tokens
+from store.core.timeutil import now_iso
 from store.db import Database
-from store.errors import StoreError
-from store.text import fold, stem, tokens
 from store.themes import check_theme_keys, set_item_theme
-from store.timeutil import now_iso
 
 MATCH_KINDS = ("any", "all", "phrase", "regex", "fuzzy")
 FIELDS = ("title", "text", "both")

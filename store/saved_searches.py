@@ -6,10 +6,10 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from store.core.errors import StoreError
+from store.core.models import SearchFilters
+from store.core.timeutil import format_utc, now_iso, parse_stored
 from store.db import Database
-from store.errors import StoreError
-from store.models import SearchFilters
-from store.timeutil import format_utc, now_iso, parse_stored
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from store.core.errors import QueryError, VectorIndexError
+from store.core.models import SEARCH_MODES, SearchFilters, SearchHit, SearchResults, Snippet
 from store.db import Database
-from store.errors import QueryError, VectorIndexError
 from store.filters import filter_sql
 from store.fts import keyword_ranking
 from store.items import get_summaries, latest_ids
-from store.models import SEARCH_MODES, SearchFilters, SearchHit, SearchResults, Snippet
 from store.query_parser import ParsedQuery, parse_query
 from store.snippets import make_snippet
 

@@ -14,13 +14,13 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from store.core.models import ItemSummary
+from store.core.timeutil import format_utc, utcnow
+from store.core.weeks import week_bounds
 from store.db import Database
 from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.items import get_summaries
-from store.models import ItemSummary
-from store.timeutil import format_utc, utcnow
 from store.vectors import VectorStore
-from store.weeks import week_bounds
 
 WEIGHTS = {"novelty": 0.30, "sources": 0.20, "theme": 0.20, "watchlist": 0.20, "recency": 0.10}
 HISTORY = timedelta(weeks=8)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from store.models import Snippet
-from store.text import stem, token_spans
+from store.core.models import Snippet
+from store.core.text import stem, token_spans
 
 WINDOW_TOKENS = 32
 

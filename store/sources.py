@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from store.core.errors import StoreError
+from store.core.models import SOURCE_KINDS, Source
+from store.core.timeutil import format_utc, now_iso, parse_stored
 from store.db import Database
-from store.errors import StoreError
-from store.models import SOURCE_KINDS, Source
-from store.timeutil import format_utc, now_iso, parse_stored
 
 
 class SourceNotFoundError(StoreError):

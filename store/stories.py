@@ -11,8 +11,8 @@ from datetime import timedelta
 
 import numpy as np
 
+from store.core.timeutil import format_utc, now_iso, parse_stored
 from store.db import Database
-from store.timeutil import format_utc, now_iso, parse_stored
 from store.vectors import VectorStore
 
 STORY_WINDOW = timedelta(days=3)

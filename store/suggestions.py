@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from store.core.models import Theme
+from store.core.text import STOPWORDS, stem, stem_words, tokens
 from store.db import Database
 from store.embedders import Embedder
-from store.models import Theme
-from store.text import STOPWORDS, stem, stem_words, tokens
 from store.themes import list_themes, set_item_theme
 from store.vectors import VectorStore
 

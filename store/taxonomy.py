@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from store.core.errors import StoreError, UnknownThemeError
+from store.core.models import Theme
+from store.core.timeutil import now_iso
 from store.db import Database
-from store.errors import StoreError, UnknownThemeError
-from store.models import Theme
 from store.themes import ACTIVE_THEME_SQL, check_theme_keys, list_themes
-from store.timeutil import now_iso
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from store.core.errors import UnknownThemeError
+from store.core.models import ItemTheme, Theme
+from store.core.timeutil import now_iso
 from store.db import Database
 from store.default_themes import DEFAULT_THEMES
-from store.errors import UnknownThemeError
-from store.models import ItemTheme, Theme
-from store.timeutil import now_iso
 
 ORIGINS = ("manual", "rule", "suggested")
 # An item "has" a theme when it was set by hand or by a rule, or a suggestion was accepted,

@@ -10,12 +10,12 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
+from store.core.timeutil import format_utc, utcnow
+from store.core.weeks import previous_weeks, week_bounds, week_label, week_of
 from store.db import Database
 from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.themes import list_themes
-from store.timeutil import format_utc, utcnow
 from store.watchlist import list_actors
-from store.weeks import previous_weeks, week_bounds, week_label, week_of
 
 TRAILING_WEEKS = 8
 MIN_HISTORY_WEEKS = 4  # weeks with any items in the trailing window needed before a spike can be called

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from store.errors import VectorIndexError
-from store.timeutil import local_now
+from store.core.errors import VectorIndexError
+from store.core.timeutil import local_now
 
 log = logging.getLogger(__name__)
 

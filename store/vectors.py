@@ -15,13 +15,13 @@ from typing import Any
 
 import numpy as np
 
+from store.core.progress import ProgressCallback, check_cancel, report
+from store.core.text import fold, lead
+from store.core.timeutil import now_iso
 from store.db import Database
 from store.embedders import Embedder
 from store.meta import get_meta, set_meta
 from store.paths import VECTOR_DIRNAME
-from store.progress import ProgressCallback, check_cancel, report
-from store.text import fold, lead
-from store.timeutil import now_iso
 from store.vector_index import VectorIndex
 
 EMBED_LEAD_CHARS = 600

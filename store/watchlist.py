@@ -10,12 +10,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from store.core.errors import StoreError
+from store.core.progress import ProgressCallback, report
+from store.core.text import fold
+from store.core.timeutil import now_iso
 from store.db import Database
 from store.default_actors import DEFAULT_ACTORS
-from store.errors import StoreError
-from store.progress import ProgressCallback, report
-from store.text import fold
-from store.timeutil import now_iso
 
 ACTOR_KINDS = ("company", "housing", "agency", "public", "association", "union", "municipality", "country",
                "other")

@@ -51,7 +51,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from store.timeutil import utcnow
+from store.core.timeutil import utcnow
 
 FEEDS_DIR = Path(__file__).parent / "data" / "feeds"
 

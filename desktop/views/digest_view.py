@@ -33,10 +33,10 @@ from desktop.views.digest_tree import DigestTree, Move, OutlineSection
 from desktop.widgets.clipboard import put_rich_text
 from desktop.widgets.retranslating import Retranslating
 from store import digests
+from store.core.timeutil import local_today
+from store.core.weeks import current_week
 from store.digest_document import DigestDocument, Entry, load_document
 from store.knowledge_base import KnowledgeBase
-from store.timeutil import local_today
-from store.weeks import current_week
 
 SAVE_DELAY_MS = 600
 EXPORTS = (("html", "E-mail (HTML)", "*.html"), ("docx", "Word", "*.docx"), ("pdf", "PDF", "*.pdf"),

@@ -33,11 +33,11 @@ from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
 from store import annotations as item_annotations
 from store import digests
+from store.core.models import Item, ItemTheme
+from store.core.weeks import current_week
 from store.explain import explain_theme
 from store.knowledge_base import KnowledgeBase
-from store.models import Item, ItemTheme
 from store.themes import remove_item_theme, set_item_theme
-from store.weeks import current_week
 
 if TYPE_CHECKING:
     from desktop.engine_client import EngineClient

@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
 from desktop.widgets.retranslating import Retranslating
-from store.models import SearchFilters, Source, Theme
-from store.timeutil import utcnow
-from store.weeks import week_bounds, week_of
+from store.core.models import SearchFilters, Source, Theme
+from store.core.timeutil import utcnow
+from store.core.weeks import week_bounds, week_of
 
 DEBOUNCE_MS = 300
 PERIODS = ("week", "4weeks", "3months", "year")

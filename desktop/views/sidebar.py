@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 
 from desktop.style import WARNING, theme_colour
 from store.browse import SidebarCounts
+from store.core.models import Source, Theme
 from store.digests import DigestSummary
-from store.models import Source, Theme
 from store.saved_searches import SavedSearch
 from store.watchlist import Actor
 

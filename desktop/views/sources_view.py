@@ -28,8 +28,8 @@ from desktop.style import OK, WARNING, relative_date
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from scanner.messages import describe, describe_next_try
+from store.core.models import Source
 from store.knowledge_base import KnowledgeBase
-from store.models import Source
 from store.sources import list_sources, remove_source, update_source
 
 Index = QModelIndex | QPersistentModelIndex

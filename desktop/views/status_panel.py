@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QS
 
 from desktop.tasks import Job
 from desktop.widgets.retranslating import Retranslating
-from store.progress import ProgressEvent
+from store.core.progress import ProgressEvent
 
 
 class StatusPanel(Retranslating, QStatusBar):

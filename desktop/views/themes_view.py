@@ -27,8 +27,8 @@ from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from store import rules as rule_ops
 from store import taxonomy
+from store.core.models import Theme
 from store.knowledge_base import KnowledgeBase
-from store.models import Theme
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow

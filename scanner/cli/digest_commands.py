@@ -12,11 +12,11 @@ from scanner.cli.output import print_json
 from scanner.cli.parser import subcommands
 from scanner.cli.store_commands import open_kb, positive_int
 from store import digests
+from store.core.weeks import current_week, parse_week, week_label
 from store.digest_candidates import digest_candidates
 from store.digest_document import DigestDocument, load_document
 from store.export import FORMATS, export_digest, format_for_path
 from store.knowledge_base import KnowledgeBase
-from store.weeks import current_week, parse_week, week_label
 
 WEEK_HELP = "the ISO week (YYYY-Www) or a digest number from 'digest list'; default: the current week"
 

@@ -12,7 +12,7 @@ from scanner.cli import digest_commands, signal_commands, source_commands, store
 from scanner.cli.errors import UsageError
 from scanner.cli.parser import CliParser
 from scanner.source_manager import SourceInputError
-from store.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
+from store.core.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
 from store.logs import log_file, setup_file_logging
 from store.paths import resolve_data_dir
 from store.rules import RuleError

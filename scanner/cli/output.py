@@ -9,9 +9,9 @@ from dataclasses import asdict, is_dataclass
 from datetime import datetime
 from typing import Any
 
-from store.models import ItemSummary, SearchHit
-from store.relative_dates import relative_date
-from store.timeutil import format_utc
+from store.core.models import ItemSummary, SearchHit
+from store.core.relative_dates import relative_date
+from store.core.timeutil import format_utc
 
 
 def _default(value: Any) -> Any:

@@ -6,7 +6,7 @@ import sys
 import time
 from typing import TextIO
 
-from store.progress import ProgressEvent
+from store.core.progress import ProgressEvent
 
 STAGE_LABELS = {
     "importing": "Importing",

@@ -9,12 +9,12 @@ from scanner.cli.output import print_json, themes_of
 from scanner.cli.parser import subcommands
 from scanner.cli.progress_line import ProgressLine
 from scanner.cli.store_commands import open_kb, positive_int
-from store.relative_dates import relative_date
+from store.core.relative_dates import relative_date
+from store.core.timeutil import format_utc, parse_stored
+from store.core.weeks import current_week, parse_week, week_label
 from store.signals import rank_week
-from store.timeutil import format_utc, parse_stored
 from store.trends import trends
 from store.watchlist import ACTOR_KINDS, add_actor, get_actor, list_actors, match_actors, remove_actor
-from store.weeks import current_week, parse_week, week_label
 
 
 def _lang(kb) -> str:

@@ -13,9 +13,9 @@ from scanner.cli.progress_line import ProgressLine
 from scanner.cli.store_commands import open_kb
 from scanner.messages import describe, describe_next_try
 from scanner.results import ScanSummary
-from store.models import Source
+from store.core.models import Source
+from store.core.timeutil import format_utc
 from store.sources import get_source, list_sources, remove_source, update_source
-from store.timeutil import format_utc
 
 STATUS_NAMES = {"never": "never_fetched", "ok": "ok", "not_modified": "not_modified", "failing": "failing"}
 

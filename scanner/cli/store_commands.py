@@ -10,9 +10,9 @@ from pathlib import Path
 from scanner.cli.errors import UsageError
 from scanner.cli.output import hit_to_json, print_hits, print_json
 from scanner.cli.progress_line import ProgressLine
+from store.core.models import FILTER_STATES, SEARCH_MODES, SearchFilters
+from store.core.timeutil import parse_datetime
 from store.knowledge_base import KnowledgeBase
-from store.models import FILTER_STATES, SEARCH_MODES, SearchFilters
-from store.timeutil import parse_datetime
 
 
 def open_kb(args: argparse.Namespace) -> KnowledgeBase:

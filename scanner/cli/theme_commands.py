@@ -12,10 +12,10 @@ from scanner.cli.store_commands import open_kb
 from store import rules as rule_ops
 from store import taxonomy
 from store.annotations import add_tags, remove_tags
+from store.core.models import Item, ItemTheme
+from store.core.timeutil import format_utc
 from store.explain import explain_theme
-from store.models import Item, ItemTheme
 from store.suggestions import suggest
-from store.timeutil import format_utc
 
 
 def _lang(kb) -> str:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.errors import StoreError
+from store.core.errors import StoreError
 from store.export.labels import (
     clean,
     contents,

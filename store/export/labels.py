@@ -8,8 +8,8 @@ import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from store.timeutil import to_local
-from store.weeks import WEEK_RE
+from store.core.timeutil import to_local
+from store.core.weeks import WEEK_RE
 
 if TYPE_CHECKING:
     from store.digest_document import DigestDocument, Entry

@@ -8,9 +8,9 @@ import pytest
 
 from desktop.item_delegate import meta_line
 from desktop.item_model import SummaryRole
-from store.models import NewItem
+from store.core.models import NewItem
+from store.core.timeutil import utcnow
 from store.settings import save_settings
-from store.timeutil import utcnow
 from tests.cli_helpers import run_cli
 from tests.gui.conftest import open_window, settle
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView
 from desktop.views.digest_tree import KEY, KIND
 from desktop.views.sidebar import Place
 from store import digests
-from store.models import NewItem
-from store.timeutil import utcnow
-from store.weeks import current_week, week_bounds
+from store.core.models import NewItem
+from store.core.timeutil import utcnow
+from store.core.weeks import current_week, week_bounds
 from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui

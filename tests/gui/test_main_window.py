@@ -141,7 +141,7 @@ def test_note_and_add_to_digest(window, qtbot) -> None:
     window.activateWindow()
     qtbot.keyClick(window.list_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     settle(window)
-    from store.weeks import current_week
+    from store.core.weeks import current_week
 
     digest = digests.week_digest(window.kb.database, *current_week(), create=False)
     assert digest is not None and item_id in digests.digest_item_ids(window.kb.database, digest.id)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from store.progress import ProgressEvent
+from store.core.progress import ProgressEvent
+from store.core.timeutil import parse_stored, utcnow
 from store.settings import save_settings
 from store.sources import list_sources
-from store.timeutil import parse_stored, utcnow
 from tests.feedserver import FeedServer
 from tests.gui.conftest import open_window, settle
 

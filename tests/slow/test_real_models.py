@@ -57,7 +57,7 @@ def test_e5_models_get_prefixes() -> None:
 
 
 def test_unknown_model_is_a_clear_error(tmp_path: Path) -> None:
-    from store.errors import EmbedderError
+    from store.core.errors import EmbedderError
 
     embedder = create_embedder(f"st:{tmp_path / 'no-such-model'}")
     with pytest.raises(EmbedderError, match="Cannot load the embedding model"):

@@ -9,16 +9,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from scanner.messages import describe_next_try
+from store.core.models import NewItem
+from store.core.relative_dates import relative_date
+from store.core.timeutil import FixedClock, local_now, to_local, utcnow
+from store.core.weeks import current_week, week_bounds, week_label
 from store.digest_candidates import digest_candidates
 from store.digests import week_digest
 from store.example_corpus import load_example_corpus
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem
-from store.relative_dates import relative_date
 from store.signals import rank_week
-from store.timeutil import FixedClock, local_now, to_local, utcnow
 from store.trends import trends
-from store.weeks import current_week, week_bounds, week_label
 from tests.cli_helpers import run_cli
 
 # (local time in Europe/Amsterdam, the ISO week it is in)

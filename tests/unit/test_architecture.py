@@ -35,7 +35,7 @@ def test_opening_a_knowledge_base_imports_nothing_heavy(tmp_path: Path) -> None:
 
 
 # -- one clock ---------------------------------------------------------------------------------------
-# Asking the computer for the date anywhere but store/timeutil.py makes a result depend on the day it
+# Asking the computer for the date anywhere but store/core/timeutil.py makes a result depend on the day it
 # runs. Durations (time.monotonic, time.perf_counter) are fine: they are not dates.
 CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today"),
                ("time", "time"), ("time", "localtime"), ("time", "gmtime"), ("time", "strftime"), ("time", "ctime"),
@@ -43,7 +43,7 @@ CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"
                ("QDateTime", "currentSecsSinceEpoch"), ("QDateTime", "currentMSecsSinceEpoch"),
                ("QDate", "currentDate"), ("QTime", "currentTime")}
 SQL_CLOCK = re.compile(r"""['"]now['"]|CURRENT_(TIMESTAMP|DATE|TIME)\b""", re.IGNORECASE)
-CLOCK_HOME = Path("store/timeutil.py")
+CLOCK_HOME = Path("store/core/timeutil.py")
 
 
 def clock_reads(source: str) -> list[tuple[int, str]]:
@@ -74,4 +74,4 @@ def test_everything_asks_the_one_clock() -> None:
             relative = path.relative_to(ROOT)
             if relative != CLOCK_HOME:
                 offenders += [f"{relative}:{line}: {what}" for line, what in clock_reads(path.read_text("utf-8"))]
-    assert not offenders, "ask store.timeutil (utcnow, local_now...) instead:\n" + "\n".join(offenders)
+    assert not offenders, "ask store.core.timeutil (utcnow, local_now...) instead:\n" + "\n".join(offenders)

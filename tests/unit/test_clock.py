@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from store.timeutil import (
+from store.core.timeutil import (
     FixedClock,
     SystemClock,
     get_clock,
@@ -77,7 +77,7 @@ def test_the_system_clock_is_the_computers() -> None:
 @pytest.mark.parametrize(("tz", "zone"), [("Asia/Tokyo", "Asia/Tokyo"), ("Europe/Amsterdam", "Europe/Amsterdam"),
                                           ("CET-1CEST", "Europe/Amsterdam")])  # no zone name: the province's
 def test_the_system_zone_comes_from_the_computer(tz: str, zone: str) -> None:
-    code = "from store.timeutil import local_zone; print(local_zone())"
+    code = "from store.core.timeutil import local_zone; print(local_zone())"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={"TZ": tz, "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from lxml import html as lxml_html
 
-from store.timeutil import FixedClock
+from store.core.timeutil import FixedClock
 from tests import feed_fixtures
 from tests.feedserver import FEEDS_DIR, FeedServer
 

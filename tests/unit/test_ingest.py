@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+from store.core.models import NewItem
+from store.core.progress import ProgressEvent
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem
-from store.progress import ProgressEvent
 from tests.conftest import sample_items
 
 

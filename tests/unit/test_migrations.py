@@ -51,7 +51,7 @@ def test_data_survives_reopen(data_dir: Path) -> None:
 def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
     import pytest
 
-    from store.errors import DatabaseBusyError
+    from store.core.errors import DatabaseBusyError
 
     first = Database(tmp_path / "x.db")
     migrate(first)

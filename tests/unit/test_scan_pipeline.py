@@ -9,10 +9,10 @@ import pytest
 
 from scanner.fetch import FetchPolicy
 from scanner.pipeline import Scanner
+from store.core.progress import ProgressEvent
+from store.core.timeutil import utcnow
 from store.knowledge_base import KnowledgeBase
-from store.progress import ProgressEvent
 from store.sources import add_source, get_source
-from store.timeutil import utcnow
 from tests.feedserver import FeedServer
 
 POLICY = FetchPolicy(allowed_hosts=frozenset({"127.0.0.1"}), read_timeout=2, deadline=5)

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from store.errors import QueryError
+from store.core.errors import QueryError
+from store.core.models import SearchFilters
 from store.knowledge_base import KnowledgeBase
-from store.models import SearchFilters
 from store.search import rrf
 from tests.conftest import ODD_QUERIES_FOR_KB
 

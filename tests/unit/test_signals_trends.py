@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from store.annotations import set_state
+from store.core.models import NewItem
+from store.core.weeks import parse_week, week_bounds, week_of
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem
 from store.signals import rank_week
 from store.trends import is_spike, trends
-from store.weeks import parse_week, week_bounds, week_of
 
 WEEK = (2026, 46)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from store.core.models import NewItem
 from store.explain import explain_theme
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem
 from store.suggestions import SUGGEST_MIN, build_model, store_suggestions, suggest
 from tests.conftest import BASE_DATE
 

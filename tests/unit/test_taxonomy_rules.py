@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from store.core.models import NewItem
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem
 from store.rules import RuleError, add_rule, apply_rules, compile_rule, try_rule
 from store.suggestions import store_suggestions
 from store.taxonomy import (
@@ -94,7 +94,7 @@ def test_rule_outranks_a_suggestion_but_not_a_decision(filled_kb: KnowledgeBase)
     ("fuzzy", "uitzendbureau", "both", "", "de bakker in Oss", False),
 ])
 def test_match_kinds(match, pattern, field, title, text, expected) -> None:
-    from store.text import fold
+    from store.core.text import fold
 
     assert bool(compile_rule(match, pattern, field)(fold(title), fold(text))) is expected
 

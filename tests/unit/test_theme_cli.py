@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from scanner.cli.main import main
+from store.core.weeks import week_label, week_of
 from store.settings import save_settings
-from store.weeks import week_label, week_of
 from tests.cli_helpers import run_cli
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from store.core.models import NewItem
 from store.knowledge_base import KnowledgeBase
-from store.models import NewItem
 from store.watchlist import ActorError, add_actor, list_actors, match_actors, remove_actor
 from tests.conftest import BASE_DATE
 

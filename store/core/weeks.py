@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from store.timeutil import local_midnight, to_local, utcnow
+from store.core.timeutil import local_midnight, to_local, utcnow
 
 WEEK_RE = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from store.timeutil import local_now, to_local
+from store.core.timeutil import local_now, to_local
 
 _SHORT_MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
