@@ -95,8 +95,8 @@ def scan_stalls(feeds: int) -> dict:
     from PySide6.QtCore import QEventLoop
 
     from benchmarks.bench_scan import server_process
+    from store.db.settings import save_settings
     from store.knowledge_base import KnowledgeBase
-    from store.settings import save_settings
     from store.sources import add_source
 
     with tempfile.TemporaryDirectory() as tmp, server_process() as base:

@@ -33,10 +33,10 @@ from desktop.workflows import Workflows
 from store import annotations as item_annotations
 from store import browse, digests
 from store.core.weeks import current_week
+from store.db.settings import save_settings
 from store.knowledge_base import KnowledgeBase
 from store.query_parser import parse_query
 from store.saved_searches import delete_saved_search, list_saved_searches, save_search
-from store.settings import save_settings
 from store.sources import list_sources
 from store.themes import remove_item_theme, set_item_theme
 from store.watchlist import list_actors

@@ -115,7 +115,7 @@ JOBS: dict[str, Callable[..., Any]] = {
 # -- the request loop ------------------------------------------------------------------------------
 def serve(data_dir: str, conn: Any) -> None:
     """Answer requests on `conn` until told to stop or the app goes away."""
-    from store.logs import setup_file_logging
+    from store.db.logs import setup_file_logging
 
     setup_file_logging(__import__("pathlib").Path(data_dir))
     kb = KnowledgeBase.open(data_dir)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from store.core.errors import StoreError
 from store.core.models import STATES
 from store.core.timeutil import now_iso
-from store.db import Database
+from store.db.connection import Database
 
 MAX_TAG_LENGTH = 60
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.db import Database
+from store.db.connection import Database
 from store.rules import apply_rules
 from store.stories import group_stories
 from store.suggestions import store_suggestions

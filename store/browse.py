@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from store.core.models import SearchFilters
-from store.db import Database
+from store.db.connection import Database
 from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.filters import filter_sql
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from store.core.timeutil import to_local
-from store.db import Database
+from store.db.connection import Database
 from store.digest_document import section_title
 from store.digests import best_section, get_summary
 from store.signals import rank_week

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from store.core.timeutil import parse_datetime, to_local, utcnow
-from store.db import Database
+from store.db.connection import Database
 from store.digests import OTHER_SECTION, get_summary, sent_before
 from store.themes import list_themes
 

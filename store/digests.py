@@ -9,7 +9,7 @@ from store.core.errors import StoreError
 from store.core.text import lead
 from store.core.timeutil import now_iso
 from store.core.weeks import week_label
-from store.db import Database
+from store.db.connection import Database
 from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.themes import list_themes
 

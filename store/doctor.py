@@ -92,7 +92,7 @@ def _vector_checks(kb: KnowledgeBase, repair: bool, progress: ProgressCallback |
 
 
 def kb_pending(kb: KnowledgeBase) -> bool:
-    from store.meta import get_meta
+    from store.db.meta import get_meta
     from store.vectors import PENDING_KEY
 
     return get_meta(kb.database, PENDING_KEY) == "1"

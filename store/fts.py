@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from store.core.text import stem_text
-from store.db import Database
+from store.db.connection import Database
 
 TITLE_WEIGHT = 3.0
 BODY_WEIGHT = 1.0

@@ -14,7 +14,7 @@ from store.core.progress import Cancelled, ProgressCallback, check_cancel, repor
 from store.core.text import content_hash
 from store.core.timeutil import format_utc, now_iso
 from store.core.urls import canonical_url
-from store.db import Database
+from store.db.connection import Database
 from store.fts import index_item
 from store.language import detect_language
 

@@ -9,7 +9,7 @@ from store.core.errors import ItemNotFoundError
 from store.core.models import Item, ItemSummary
 from store.core.timeutil import parse_stored
 from store.core.urls import canonical_url
-from store.db import Database
+from store.db.connection import Database
 from store.themes import item_themes
 
 SUMMARY_COLUMNS = (

@@ -11,13 +11,13 @@ from store import items as item_queries
 from store import themes as theme_ops
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.core.progress import ProgressCallback
-from store.db import Database
+from store.db.connection import Database
+from store.db.meta import get_meta
+from store.db.migrations import migrate
+from store.db.paths import DB_FILENAME, ensure_usable, resolve_data_dir
+from store.db.settings import load_settings, save_settings
 from store.ingest import ingest
-from store.meta import get_meta
-from store.migrations import migrate
-from store.paths import DB_FILENAME, ensure_usable, resolve_data_dir
 from store.search import filtered_nearest, search
-from store.settings import load_settings, save_settings
 from store.watchlist import seed_actors
 
 if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up

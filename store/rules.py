@@ -17,7 +17,7 @@ import regex
 from store.core.errors import StoreError
 from store.core.text import fold, stem, tokens
 from store.core.timeutil import now_iso
-from store.db import Database
+from store.db.connection import Database
 from store.themes import check_theme_keys, set_item_theme
 
 MATCH_KINDS = ("any", "all", "phrase", "regex", "fuzzy")

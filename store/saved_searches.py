@@ -9,7 +9,7 @@ from datetime import datetime
 from store.core.errors import StoreError
 from store.core.models import SearchFilters
 from store.core.timeutil import format_utc, now_iso, parse_stored
-from store.db import Database
+from store.db.connection import Database
 
 
 @dataclass(frozen=True)

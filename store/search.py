@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from store.core.errors import QueryError, VectorIndexError
 from store.core.models import SEARCH_MODES, SearchFilters, SearchHit, SearchResults, Snippet
-from store.db import Database
+from store.db.connection import Database
 from store.filters import filter_sql
 from store.fts import keyword_ranking
 from store.items import get_summaries, latest_ids

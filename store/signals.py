@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from store.core.models import ItemSummary
 from store.core.timeutil import format_utc, utcnow
 from store.core.weeks import week_bounds
-from store.db import Database
+from store.db.connection import Database
 from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.items import get_summaries
 from store.vectors import VectorStore

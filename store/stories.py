@@ -12,7 +12,7 @@ from datetime import timedelta
 import numpy as np
 
 from store.core.timeutil import format_utc, now_iso, parse_stored
-from store.db import Database
+from store.db.connection import Database
 from store.vectors import VectorStore
 
 STORY_WINDOW = timedelta(days=3)

@@ -18,7 +18,7 @@ import numpy as np
 
 from store.core.models import Theme
 from store.core.text import STOPWORDS, stem, stem_words, tokens
-from store.db import Database
+from store.db.connection import Database
 from store.embedders import Embedder
 from store.themes import list_themes, set_item_theme
 from store.vectors import VectorStore

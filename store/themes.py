@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from store.core.errors import UnknownThemeError
 from store.core.models import ItemTheme, Theme
 from store.core.timeutil import now_iso
-from store.db import Database
+from store.db.connection import Database
 from store.default_themes import DEFAULT_THEMES
 
 ORIGINS = ("manual", "rule", "suggested")

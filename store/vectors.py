@@ -18,10 +18,10 @@ import numpy as np
 from store.core.progress import ProgressCallback, check_cancel, report
 from store.core.text import fold, lead
 from store.core.timeutil import now_iso
-from store.db import Database
+from store.db.connection import Database
+from store.db.meta import get_meta, set_meta
+from store.db.paths import VECTOR_DIRNAME
 from store.embedders import Embedder
-from store.meta import get_meta, set_meta
-from store.paths import VECTOR_DIRNAME
 from store.vector_index import VectorIndex
 
 EMBED_LEAD_CHARS = 600

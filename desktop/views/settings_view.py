@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from desktop.i18n import LANGUAGES
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
+from store.db.logs import log_file
+from store.db.settings import DEFAULTS, save_settings
 from store.knowledge_base import KnowledgeBase
-from store.logs import log_file
-from store.settings import DEFAULTS, save_settings
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow

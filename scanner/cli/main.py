@@ -13,8 +13,8 @@ from scanner.cli.errors import UsageError
 from scanner.cli.parser import CliParser
 from scanner.source_manager import SourceInputError
 from store.core.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
-from store.logs import log_file, setup_file_logging
-from store.paths import resolve_data_dir
+from store.db.logs import log_file, setup_file_logging
+from store.db.paths import resolve_data_dir
 from store.rules import RuleError
 from store.sources import SourceNotFoundError
 from store.taxonomy import ThemeEditError

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from store.db.settings import save_settings
 from store.example_corpus import load_example_corpus
 from store.knowledge_base import KnowledgeBase
-from store.settings import save_settings
 
 
 @pytest.fixture(autouse=True)

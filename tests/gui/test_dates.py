@@ -10,7 +10,7 @@ from desktop.item_delegate import meta_line
 from desktop.item_model import SummaryRole
 from store.core.models import NewItem
 from store.core.timeutil import utcnow
-from store.settings import save_settings
+from store.db.settings import save_settings
 from tests.cli_helpers import run_cli
 from tests.gui.conftest import open_window, settle
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from store.settings import save_settings
+from store.db.settings import save_settings
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]

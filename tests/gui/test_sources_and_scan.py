@@ -9,7 +9,7 @@ import pytest
 
 from store.core.progress import ProgressEvent
 from store.core.timeutil import parse_stored, utcnow
-from store.settings import save_settings
+from store.db.settings import save_settings
 from store.sources import list_sources
 from tests.feedserver import FeedServer
 from tests.gui.conftest import open_window, settle

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scanner.cli.main import main
-from store.settings import save_settings
+from store.db.settings import save_settings
 from tests.processes import kill_cli_after_items
 
 GOOD = {"url": "https://a.example/1", "title": "Tilburg opent short-stay locatie voor arbeidsmigranten",

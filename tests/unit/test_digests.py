@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import store.migrations as migrations
+import store.db.migrations as migrations
 from store import annotations, digests
 from store.digest_candidates import digest_candidates
 from store.digest_document import load_document
@@ -120,7 +120,7 @@ def test_digest_survives_restart_and_a_schema_migration(data_dir: Path, monkeypa
     new_number = migrations.SCHEMA_VERSION + 1
     monkeypatch.setattr(migrations, "MIGRATIONS", list(migrations.MIGRATIONS))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", new_number)
-    import store.schema  # noqa: F401  (the real migrations are registered)
+    import store.db.schema  # noqa: F401  (the real migrations are registered)
 
     migrations.MIGRATIONS.append(migrations.Migration(
         new_number, "a later release adds a column", lambda db: db["digests"].add_column("audience", str)))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.db import Database
+from store.db.connection import Database
+from store.db.migrations import MIGRATIONS, current_version, migrate
 from store.knowledge_base import KnowledgeBase
-from store.migrations import MIGRATIONS, current_version, migrate
 
 
 def test_fresh_database_gets_every_migration(tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
 
 
 def test_schema_version_constant_matches_the_newest_migration() -> None:
-    import store.schema  # noqa: F401 - registers the migrations
-    from store.migrations import SCHEMA_VERSION
+    import store.db.schema  # noqa: F401 - registers the migrations
+    from store.db.migrations import SCHEMA_VERSION
 
     assert SCHEMA_VERSION == MIGRATIONS[-1].number

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.settings import save_settings
+from store.db.settings import save_settings
 from tests.cli_helpers import run_cli
 from tests.feedserver import FeedServer
 from tests.processes import kill_cli_after_items

@@ -10,7 +10,7 @@ import pytest
 
 from scanner.cli.main import main
 from store.core.weeks import week_label, week_of
-from store.settings import save_settings
+from store.db.settings import save_settings
 from tests.cli_helpers import run_cli
 
 

@@ -1,10 +1,10 @@
-"""The schema, as numbered migrations (see store.migrations)."""
+"""The schema, as numbered migrations (see store.db.migrations)."""
 
 from __future__ import annotations
 
 import sqlite_utils
 
-from store.migrations import migration
+from store.db.migrations import migration
 
 
 @migration(1, "initial schema")

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from store.paths import SETTINGS_FILENAME
+from store.db.paths import SETTINGS_FILENAME
 
 DEFAULTS: dict[str, Any] = {"embedding_model": "use-multilingual"}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.db import Database
+from store.db.connection import Database
 
 
 def get_meta(database: Database, key: str, default: str | None = None) -> str | None:

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.db import Database
+from store.db.connection import Database
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 4  # the number of the newest migration in store.schema (checked by a test)
+SCHEMA_VERSION = 4  # the number of the newest migration in store.db.schema (checked by a test)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def migrate(database: Database) -> list[int]:
     """Apply the migrations the database has not seen yet; return their numbers."""
     if current_version(database) == SCHEMA_VERSION:
         return []  # up to date: no need to load the schema code (and sqlite-utils)
-    import store.schema  # noqa: F401  (registers the migrations)
+    import store.db.schema  # noqa: F401  (registers the migrations)
 
     applied = []
     for m in MIGRATIONS:
