@@ -6,7 +6,7 @@ from store.db.connection import Database
 from store.rules import apply_rules
 from store.stories import group_stories
 from store.suggestions import store_suggestions
-from store.vectors import VectorStore
+from store.vectors.vector_store import VectorStore
 from store.watchlist import match_actors
 
 

@@ -11,7 +11,7 @@ from store.digest_document import section_title
 from store.digests import best_section, get_summary
 from store.signals import rank_week
 from store.themes import list_themes
-from store.vectors import VectorStore
+from store.vectors.vector_store import VectorStore
 
 
 @dataclass(frozen=True)

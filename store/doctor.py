@@ -54,7 +54,7 @@ def _fts_check(kb: KnowledgeBase, repair: bool) -> Check:
 
 def _vector_checks(kb: KnowledgeBase, repair: bool, progress: ProgressCallback | None,
                    cancel: threading.Event | None) -> list[Check]:
-    from store.vectors import VectorStore
+    from store.vectors.vector_store import VectorStore
 
     store = VectorStore(kb.database, kb.data_dir, kb.embedder)
     stale = store.stale_ids()
@@ -93,7 +93,7 @@ def _vector_checks(kb: KnowledgeBase, repair: bool, progress: ProgressCallback |
 
 def kb_pending(kb: KnowledgeBase) -> bool:
     from store.db.meta import get_meta
-    from store.vectors import PENDING_KEY
+    from store.vectors.vector_store import PENDING_KEY
 
     return get_meta(kb.database, PENDING_KEY) == "1"
 

@@ -19,7 +19,7 @@ from store.fts import index_item
 from store.language import detect_language
 
 if TYPE_CHECKING:
-    from store.vectors import VectorStore
+    from store.vectors.vector_store import VectorStore
 
 BATCH = 64
 MIN_HASHED_TEXT = 200  # shorter texts are too generic to call two items the same

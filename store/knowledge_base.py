@@ -21,8 +21,8 @@ from store.search import filtered_nearest, search
 from store.watchlist import seed_actors
 
 if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up
-    from store.embedders import Embedder
-    from store.vectors import VectorStore
+    from store.vectors.embedders import Embedder
+    from store.vectors.vector_store import VectorStore
 
 
 class KnowledgeBase:
@@ -64,7 +64,7 @@ class KnowledgeBase:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            from store.embedders import create_embedder
+            from store.vectors.embedders import create_embedder
 
             self._embedder = create_embedder(self.settings.get("embedding_model"))
         return self._embedder
@@ -74,7 +74,7 @@ class KnowledgeBase:
         """The vector store, made ready (missing vectors embedded, index repaired) on first use."""
         with self._vectors_lock:
             if self._vectors is None:
-                from store.vectors import VectorStore
+                from store.vectors.vector_store import VectorStore
 
                 store = VectorStore(self.database, self.data_dir, self.embedder)
                 store.ensure_ready()
@@ -83,7 +83,7 @@ class KnowledgeBase:
 
     def prepare_vectors(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> dict:
         """Embed missing items and repair the index now (with progress); returns what was done."""
-        from store.vectors import VectorStore
+        from store.vectors.vector_store import VectorStore
 
         with self._vectors_lock:
             store = self._vectors or VectorStore(self.database, self.data_dir, self.embedder)
@@ -94,7 +94,7 @@ class KnowledgeBase:
     def set_embedding_model(self, spec: str, progress: ProgressCallback | None = None,
                             cancel: threading.Event | None = None) -> dict:
         """Switch the embedding model and re-embed every item with it."""
-        from store.embedders import create_embedder
+        from store.vectors.embedders import create_embedder
 
         embedder = create_embedder(spec)
         with self._vectors_lock:
@@ -125,7 +125,7 @@ class KnowledgeBase:
     def stored_vectors(self) -> VectorStore:
         """The vectors as stored in SQLite, without loading the model or the vector index (for reading
         vectors, e.g. novelty in the signal score, in a process that leaves those to another)."""
-        from store.vectors import VectorStore
+        from store.vectors.vector_store import VectorStore
 
         return VectorStore(self.database, self.data_dir, self.embedder)
 

@@ -16,7 +16,7 @@ from store.query_parser import ParsedQuery, parse_query
 from store.snippets import make_snippet
 
 if TYPE_CHECKING:
-    from store.vectors import VectorStore
+    from store.vectors.vector_store import VectorStore
 
 # RRF constant and list weights, chosen by 2-fold cross-validation on the evaluation set
 # (benchmarks/eval_search.py): a small k lets the top of each list count; items that

@@ -20,7 +20,7 @@ from store.core.weeks import week_bounds
 from store.db.connection import Database
 from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.items import get_summaries
-from store.vectors import VectorStore
+from store.vectors.vector_store import VectorStore
 
 WEIGHTS = {"novelty": 0.30, "sources": 0.20, "theme": 0.20, "watchlist": 0.20, "recency": 0.10}
 HISTORY = timedelta(weeks=8)

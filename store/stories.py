@@ -13,7 +13,7 @@ import numpy as np
 
 from store.core.timeutil import format_utc, now_iso, parse_stored
 from store.db.connection import Database
-from store.vectors import VectorStore
+from store.vectors.vector_store import VectorStore
 
 STORY_WINDOW = timedelta(days=3)
 # Cosine similarity above which two items from different sources are one story. Calibrated

@@ -19,9 +19,9 @@ import numpy as np
 from store.core.models import Theme
 from store.core.text import STOPWORDS, stem, stem_words, tokens
 from store.db.connection import Database
-from store.embedders import Embedder
 from store.themes import list_themes, set_item_theme
-from store.vectors import VectorStore
+from store.vectors.embedders import Embedder
+from store.vectors.vector_store import VectorStore
 
 PRIOR_WEIGHT = 6.0  # the description counts as this many confirmed examples
 REJECT_WEIGHT = 0.5  # how strongly rejections push a prototype away

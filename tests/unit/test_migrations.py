@@ -35,7 +35,7 @@ def test_default_themes_are_seeded_once(data_dir: Path) -> None:
 
 
 def test_data_survives_reopen(data_dir: Path) -> None:
-    from store.embedders.hashing import HashingEmbedder
+    from store.vectors.embedders.hashing import HashingEmbedder
     from tests.conftest import sample_items
 
     kb = KnowledgeBase.open(data_dir, embedder=HashingEmbedder())

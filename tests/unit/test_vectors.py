@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from store.embedders.hashing import HashingEmbedder
 from store.knowledge_base import KnowledgeBase
-from store.vector_index import VectorIndex
+from store.vectors.embedders.hashing import HashingEmbedder
+from store.vectors.index import VectorIndex
 from tests.conftest import sample_items
 
 

