@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from store.core.models import NewItem  # noqa: E402
 from store.core.timeutil import parse_datetime  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
-from store.suggestions import build_model  # noqa: E402
-from store.themes import set_item_theme  # noqa: E402
+from store.themes.registry import set_item_theme  # noqa: E402
+from store.themes.suggestions import build_model  # noqa: E402
 from store.vectors.embedders import create_embedder  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "eval_corpus.jsonl"

@@ -38,7 +38,7 @@ from store.knowledge_base import KnowledgeBase
 from store.query_parser import parse_query
 from store.saved_searches import delete_saved_search, list_saved_searches, save_search
 from store.sources import list_sources
-from store.themes import remove_item_theme, set_item_theme
+from store.themes.registry import remove_item_theme, set_item_theme
 from store.watchlist import list_actors
 
 if TYPE_CHECKING:

@@ -36,7 +36,7 @@ def _similar(kb: KnowledgeBase, item_id: int, limit: int, language: str) -> Any:
 
 
 def _refresh_suggestions(kb: KnowledgeBase, item_ids: list[int]) -> int:
-    from store.suggestions import store_suggestions
+    from store.themes.suggestions import store_suggestions
 
     return store_suggestions(kb.database, kb.vectors, item_ids)
 
@@ -91,7 +91,7 @@ def _load_example(kb: KnowledgeBase, progress: ProgressCallback, cancel: threadi
 
 
 def _apply_rules(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event) -> dict:
-    from store.rules import apply_rules
+    from store.themes.rules import apply_rules
 
     return apply_rules(kb.database)
 

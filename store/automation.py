@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from store.db.connection import Database
-from store.rules import apply_rules
 from store.stories import group_stories
-from store.suggestions import store_suggestions
+from store.themes.rules import apply_rules
+from store.themes.suggestions import store_suggestions
 from store.vectors.vector_store import VectorStore
 from store.watchlist import match_actors
 

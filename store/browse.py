@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from store.core.models import SearchFilters
 from store.db.connection import Database
-from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.filters import filter_sql
+from store.themes.effective import EFFECTIVE_THEME_SQL
 
 MAX_LIST = 200_000
 

@@ -10,7 +10,7 @@ from store.db.connection import Database
 from store.digest_document import section_title
 from store.digests import best_section, get_summary
 from store.signals import rank_week
-from store.themes import list_themes
+from store.themes.registry import list_themes
 from store.vectors.vector_store import VectorStore
 
 

@@ -10,8 +10,8 @@ from store.core.text import lead
 from store.core.timeutil import now_iso
 from store.core.weeks import week_label
 from store.db.connection import Database
-from store.effective_themes import EFFECTIVE_THEME_SQL
-from store.themes import list_themes
+from store.themes.effective import EFFECTIVE_THEME_SQL
+from store.themes.registry import list_themes
 
 OTHER_SECTION = "overig"
 SUMMARY_CHARS = 420

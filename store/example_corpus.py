@@ -14,7 +14,7 @@ from store.core.timeutil import utcnow
 from store.importer import ImportReport
 from store.jsonl_import import LineProblem, parse_record
 from store.knowledge_base import KnowledgeBase
-from store.themes import set_item_theme
+from store.themes.registry import set_item_theme
 
 EXAMPLE_MARK = " (voorbeeld)"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from store.core.models import FILTER_STATES, SearchFilters
 from store.core.timeutil import format_utc
-from store.themes import ACTIVE_THEME_SQL
+from store.themes.registry import ACTIVE_THEME_SQL
 
 
 def filter_sql(filters: SearchFilters | None) -> tuple[str, list]:

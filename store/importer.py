@@ -12,7 +12,7 @@ from store.core.models import IngestResult
 from store.core.progress import ProgressCallback
 from store.jsonl_import import LineProblem, ParsedLine, count_lines, read_jsonl
 from store.knowledge_base import KnowledgeBase
-from store.themes import set_item_theme
+from store.themes.registry import set_item_theme
 
 
 @dataclass

@@ -10,7 +10,7 @@ from store.core.models import Item, ItemSummary
 from store.core.timeutil import parse_stored
 from store.core.urls import canonical_url
 from store.db.connection import Database
-from store.themes import item_themes
+from store.themes.registry import item_themes
 
 SUMMARY_COLUMNS = (
     "i.id, i.url, i.title, COALESCE(s.name, '') AS source, i.published, i.language, i.state,"

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store import items as item_queries
-from store import themes as theme_ops
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.core.progress import ProgressCallback
 from store.db.connection import Database
@@ -18,6 +17,7 @@ from store.db.paths import DB_FILENAME, ensure_usable, resolve_data_dir
 from store.db.settings import load_settings, save_settings
 from store.ingest import ingest
 from store.search import filtered_nearest, search
+from store.themes import registry as theme_ops
 from store.watchlist import seed_actors
 
 if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up

@@ -18,8 +18,8 @@ from store.core.models import ItemSummary
 from store.core.timeutil import format_utc, utcnow
 from store.core.weeks import week_bounds
 from store.db.connection import Database
-from store.effective_themes import EFFECTIVE_THEME_SQL
 from store.items import get_summaries
+from store.themes.effective import EFFECTIVE_THEME_SQL
 from store.vectors.vector_store import VectorStore
 
 WEIGHTS = {"novelty": 0.30, "sources": 0.20, "theme": 0.20, "watchlist": 0.20, "recency": 0.10}
@@ -72,7 +72,7 @@ def _actors(database: Database, ids: list[int]) -> dict[int, list[tuple[str, str
 def rank_week(database: Database, vectors: VectorStore, year: int, week: int, language: str = "nl",
               limit: int = 50, now: datetime | None = None) -> list[RankedItem]:
     """The week's stories (dismissed left out), best signal first."""
-    from store.themes import list_themes
+    from store.themes.registry import list_themes
 
     start, end = week_bounds(year, week)
     rows = database.query(

@@ -13,8 +13,8 @@ from datetime import datetime
 from store.core.timeutil import format_utc, utcnow
 from store.core.weeks import previous_weeks, week_bounds, week_label, week_of
 from store.db.connection import Database
-from store.effective_themes import EFFECTIVE_THEME_SQL
-from store.themes import list_themes
+from store.themes.effective import EFFECTIVE_THEME_SQL
+from store.themes.registry import list_themes
 from store.watchlist import list_actors
 
 TRAILING_WEEKS = 8

@@ -35,9 +35,9 @@ from store import annotations as item_annotations
 from store import digests
 from store.core.models import Item, ItemTheme
 from store.core.weeks import current_week
-from store.explain import explain_theme
 from store.knowledge_base import KnowledgeBase
-from store.themes import remove_item_theme, set_item_theme
+from store.themes.explain import explain_theme
+from store.themes.registry import remove_item_theme, set_item_theme
 
 if TYPE_CHECKING:
     from desktop.engine_client import EngineClient

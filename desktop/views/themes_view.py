@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
-from store import rules as rule_ops
-from store import taxonomy
 from store.core.models import Theme
 from store.knowledge_base import KnowledgeBase
+from store.themes import rules as rule_ops
+from store.themes import taxonomy
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow

@@ -15,9 +15,9 @@ from scanner.source_manager import SourceInputError
 from store.core.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
 from store.db.logs import log_file, setup_file_logging
 from store.db.paths import resolve_data_dir
-from store.rules import RuleError
 from store.sources import SourceNotFoundError
-from store.taxonomy import ThemeEditError
+from store.themes.rules import RuleError
+from store.themes.taxonomy import ThemeEditError
 from store.watchlist import ActorError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130

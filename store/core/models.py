@@ -52,7 +52,7 @@ class ItemTheme:
     origin: str  # manual | rule | suggested
     confidence: float | None
     decision: str | None  # None | accepted | rejected
-    explanation: str = ""  # JSON evidence (see store.explain)
+    explanation: str = ""  # JSON evidence (see store.themes.explain)
 
     @property
     def active(self) -> bool:

@@ -108,7 +108,7 @@ def test_bulk_actions_on_a_selection(window) -> None:
 
 def test_confirm_and_reject_suggestions_in_the_reader(window) -> None:
     from desktop.views.reader import Chip
-    from store.themes import set_item_theme
+    from store.themes.registry import set_item_theme
 
     item_id = window.reader.item.id
     has = {t.key for t in window.kb.get_item(item_id).themes}

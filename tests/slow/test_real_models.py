@@ -122,7 +122,7 @@ def test_suggestions_learn_from_the_tagged_example_weeks(data_dir: Path) -> None
     import json
 
     from store.example_corpus import corpus_lines, load_example_corpus
-    from store.suggestions import suggest
+    from store.themes.suggestions import suggest
 
     kb = KnowledgeBase.open(data_dir)
     load_example_corpus(kb)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from store.core.models import NewItem
-from store.explain import explain_theme
 from store.knowledge_base import KnowledgeBase
-from store.suggestions import SUGGEST_MIN, build_model, store_suggestions, suggest
+from store.themes.explain import explain_theme
+from store.themes.suggestions import SUGGEST_MIN, build_model, store_suggestions, suggest
 from tests.conftest import BASE_DATE
 
 HOUSING = "Nieuwe woonunits en logies voor arbeidsmigranten op een short-stay locatie met vergunning"

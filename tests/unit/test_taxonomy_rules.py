@@ -6,9 +6,10 @@ import pytest
 
 from store.core.models import NewItem
 from store.knowledge_base import KnowledgeBase
-from store.rules import RuleError, add_rule, apply_rules, compile_rule, try_rule
-from store.suggestions import store_suggestions
-from store.taxonomy import (
+from store.themes.registry import set_item_theme
+from store.themes.rules import RuleError, add_rule, apply_rules, compile_rule, try_rule
+from store.themes.suggestions import store_suggestions
+from store.themes.taxonomy import (
     ThemeEditError,
     add_theme,
     count_items_with_theme,
@@ -17,7 +18,6 @@ from store.taxonomy import (
     merge_themes,
     rename_theme,
 )
-from store.themes import set_item_theme
 from tests.conftest import BASE_DATE
 
 

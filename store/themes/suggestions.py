@@ -19,7 +19,7 @@ import numpy as np
 from store.core.models import Theme
 from store.core.text import STOPWORDS, stem, stem_words, tokens
 from store.db.connection import Database
-from store.themes import list_themes, set_item_theme
+from store.themes.registry import list_themes, set_item_theme
 from store.vectors.embedders import Embedder
 from store.vectors.vector_store import VectorStore
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.themes import ACTIVE_THEME_SQL
+from store.themes.registry import ACTIVE_THEME_SQL
 
 EFFECTIVE_MIN = 0.5  # suggestions at least this confident count in trends, lists and the signal score
 

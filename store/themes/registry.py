@@ -8,7 +8,7 @@ from store.core.errors import UnknownThemeError
 from store.core.models import ItemTheme, Theme
 from store.core.timeutil import now_iso
 from store.db.connection import Database
-from store.default_themes import DEFAULT_THEMES
+from store.themes.defaults import DEFAULT_THEMES
 
 ORIGINS = ("manual", "rule", "suggested")
 # An item "has" a theme when it was set by hand or by a rule, or a suggestion was accepted,

@@ -8,7 +8,7 @@ from store.core.errors import StoreError, UnknownThemeError
 from store.core.models import Theme
 from store.core.timeutil import now_iso
 from store.db.connection import Database
-from store.themes import ACTIVE_THEME_SQL, check_theme_keys, list_themes
+from store.themes.registry import ACTIVE_THEME_SQL, check_theme_keys, list_themes
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 

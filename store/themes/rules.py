@@ -1,7 +1,7 @@
 """Rules that give items a theme, matched like paperless-ngx: any, all, phrase, regex, fuzzy.
 
 Matching is case- and diacritics-insensitive and on whole words (except regex and fuzzy).
-A rule's theme never overrides a decision the user made (see store.themes.set_item_theme).
+A rule's theme never overrides a decision the user made (see store.themes.registry.set_item_theme).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from store.core.errors import StoreError
 from store.core.text import fold, stem, tokens
 from store.core.timeutil import now_iso
 from store.db.connection import Database
-from store.themes import check_theme_keys, set_item_theme
+from store.themes.registry import check_theme_keys, set_item_theme
 
 MATCH_KINDS = ("any", "all", "phrase", "regex", "fuzzy")
 FIELDS = ("title", "text", "both")
