@@ -22,7 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.synthetic import synthetic_items  # noqa: E402
-from store.ingest import ingest  # noqa: E402
+from store.items.ingest import ingest  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
 from store.vectors.embedders import create_embedder  # noqa: E402
 from store.vectors.vector_store import VectorStore, embedding_text  # noqa: E402

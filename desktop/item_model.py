@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop.tasks import TaskManager
 from store.core.models import ItemSummary, Snippet
-from store.items import get_summaries
+from store.items.queries import get_summaries
 from store.knowledge_base import KnowledgeBase
 
 PAGE = 100

@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass, field
 
 from store.core.progress import ProgressCallback
-from store.fts import index_item
+from store.items.fts import index_item
 from store.knowledge_base import KnowledgeBase
 
 

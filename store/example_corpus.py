@@ -12,7 +12,7 @@ from store.core.models import NewItem
 from store.core.progress import ProgressCallback
 from store.core.timeutil import utcnow
 from store.importer import ImportReport
-from store.jsonl_import import LineProblem, parse_record
+from store.items.jsonl_import import LineProblem, parse_record
 from store.knowledge_base import KnowledgeBase
 from store.themes.registry import set_item_theme
 

@@ -10,7 +10,7 @@ from typing import IO
 from store.core.errors import UnknownThemeError
 from store.core.models import IngestResult
 from store.core.progress import ProgressCallback
-from store.jsonl_import import LineProblem, ParsedLine, count_lines, read_jsonl
+from store.items.jsonl_import import LineProblem, ParsedLine, count_lines, read_jsonl
 from store.knowledge_base import KnowledgeBase
 from store.themes.registry import set_item_theme
 

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store import items as item_queries
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.core.progress import ProgressCallback
 from store.db.connection import Database
@@ -15,7 +14,8 @@ from store.db.meta import get_meta
 from store.db.migrations import migrate
 from store.db.paths import DB_FILENAME, ensure_usable, resolve_data_dir
 from store.db.settings import load_settings, save_settings
-from store.ingest import ingest
+from store.items import queries as item_queries
+from store.items.ingest import ingest
 from store.search import filtered_nearest, search
 from store.themes import registry as theme_ops
 from store.watchlist import seed_actors

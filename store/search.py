@@ -10,8 +10,8 @@ from store.core.errors import QueryError, VectorIndexError
 from store.core.models import SEARCH_MODES, SearchFilters, SearchHit, SearchResults, Snippet
 from store.db.connection import Database
 from store.filters import filter_sql
-from store.fts import keyword_ranking
-from store.items import get_summaries, latest_ids
+from store.items.fts import keyword_ranking
+from store.items.queries import get_summaries, latest_ids
 from store.query_parser import ParsedQuery, parse_query
 from store.snippets import make_snippet
 

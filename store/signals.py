@@ -18,7 +18,7 @@ from store.core.models import ItemSummary
 from store.core.timeutil import format_utc, utcnow
 from store.core.weeks import week_bounds
 from store.db.connection import Database
-from store.items import get_summaries
+from store.items.queries import get_summaries
 from store.themes.effective import EFFECTIVE_THEME_SQL
 from store.vectors.vector_store import VectorStore
 

@@ -9,9 +9,9 @@ from scanner.cli.errors import UsageError
 from scanner.cli.output import print_json
 from scanner.cli.parser import subcommands
 from scanner.cli.store_commands import open_kb
-from store.annotations import add_tags, remove_tags
 from store.core.models import Item, ItemTheme
 from store.core.timeutil import format_utc
+from store.items.annotations import add_tags, remove_tags
 from store.themes import rules as rule_ops
 from store.themes import taxonomy
 from store.themes.explain import explain_theme

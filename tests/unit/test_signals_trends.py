@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from store.annotations import set_state
 from store.core.models import NewItem
 from store.core.weeks import parse_week, week_bounds, week_of
+from store.items.annotations import set_state
 from store.knowledge_base import KnowledgeBase
 from store.signals import rank_week
 from store.trends import is_spike, trends

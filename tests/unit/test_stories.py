@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from store.core.models import NewItem
-from store.items import sightings
+from store.items.queries import sightings
 from store.knowledge_base import KnowledgeBase
 from store.stories import group_stories
 from tests.conftest import BASE_DATE

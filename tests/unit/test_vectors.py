@@ -50,7 +50,7 @@ def test_crash_between_sqlite_and_chroma_is_repaired(data_dir: Path, monkeypatch
 
 def test_items_without_vectors_are_embedded_on_next_use(data_dir: Path) -> None:
     kb = reopen(data_dir)
-    from store.ingest import ingest
+    from store.items.ingest import ingest
 
     ingest(kb.database, None, sample_items())  # as if the process died before embedding
     assert kb.database.scalar("SELECT COUNT(*) FROM embeddings") == 0

@@ -15,8 +15,8 @@ from store.core.text import content_hash
 from store.core.timeutil import format_utc, now_iso
 from store.core.urls import canonical_url
 from store.db.connection import Database
-from store.fts import index_item
-from store.language import detect_language
+from store.items.fts import index_item
+from store.items.language import detect_language
 
 if TYPE_CHECKING:
     from store.vectors.vector_store import VectorStore
