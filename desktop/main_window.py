@@ -30,13 +30,14 @@ from desktop.views.watchlist_view import WatchlistView
 from desktop.views.welcome_view import WelcomeView
 from desktop.widgets.retranslating import Retranslating
 from desktop.workflows import Workflows
-from store import browse, digests
+from store import digests
 from store.core.weeks import current_week
 from store.db.settings import save_settings
 from store.items import annotations as item_annotations
 from store.knowledge_base import KnowledgeBase
-from store.query_parser import parse_query
-from store.saved_searches import delete_saved_search, list_saved_searches, save_search
+from store.search import browse
+from store.search.query_parser import parse_query
+from store.search.saved import delete_saved_search, list_saved_searches, save_search
 from store.sources import list_sources
 from store.themes.registry import remove_item_theme, set_item_theme
 from store.watchlist import list_actors

@@ -16,7 +16,7 @@ from store.db.paths import DB_FILENAME, ensure_usable, resolve_data_dir
 from store.db.settings import load_settings, save_settings
 from store.items import queries as item_queries
 from store.items.ingest import ingest
-from store.search import filtered_nearest, search
+from store.search.hybrid import filtered_nearest, search
 from store.themes import registry as theme_ops
 from store.watchlist import seed_actors
 
@@ -154,7 +154,7 @@ class KnowledgeBase:
                 language: str = "nl") -> SearchResults:
         """Items most similar in meaning to the given item."""
         from store.core.models import SearchHit, Snippet
-        from store.filters import filter_sql
+        from store.search.filters import filter_sql
 
         item_id = self.resolve_item(ref)
         ids, matrix = self.vectors.vectors_for([item_id])

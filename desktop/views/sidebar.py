@@ -11,10 +11,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.style import WARNING, theme_colour
-from store.browse import SidebarCounts
 from store.core.models import Source, Theme
 from store.digests import DigestSummary
-from store.saved_searches import SavedSearch
+from store.search.browse import SidebarCounts
+from store.search.saved import SavedSearch
 from store.watchlist import Actor
 
 KindRole = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.query_parser import parse_query
+from store.search.query_parser import parse_query
 
 ODD_QUERIES = [
     '"', '""', '"unclosed phrase', "(", ")", "((a)", "a)", "AND", "OR", "NOT", "NEAR", "AND OR NOT NEAR",

@@ -9,7 +9,7 @@ import pytest
 from store.core.errors import QueryError
 from store.core.models import SearchFilters
 from store.knowledge_base import KnowledgeBase
-from store.search import rrf
+from store.search.hybrid import rrf
 from tests.conftest import ODD_QUERIES_FOR_KB
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from store.core.text import content_hash, fold, lead, stem_text, tokens
 from store.core.urls import canonical_url, is_http_url
-from store.snippets import make_snippet
+from store.search.snippets import make_snippet
 
 
 def test_fold_removes_diacritics_and_case() -> None:

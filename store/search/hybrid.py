@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from store.core.errors import QueryError, VectorIndexError
 from store.core.models import SEARCH_MODES, SearchFilters, SearchHit, SearchResults, Snippet
 from store.db.connection import Database
-from store.filters import filter_sql
 from store.items.fts import keyword_ranking
 from store.items.queries import get_summaries, latest_ids
-from store.query_parser import ParsedQuery, parse_query
-from store.snippets import make_snippet
+from store.search.filters import filter_sql
+from store.search.query_parser import ParsedQuery, parse_query
+from store.search.snippets import make_snippet
 
 if TYPE_CHECKING:
     from store.vectors.vector_store import VectorStore

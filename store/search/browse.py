@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from store.core.models import SearchFilters
 from store.db.connection import Database
-from store.filters import filter_sql
+from store.search.filters import filter_sql
 from store.themes.effective import EFFECTIVE_THEME_SQL
 
 MAX_LIST = 200_000
