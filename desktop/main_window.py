@@ -38,9 +38,9 @@ from store.knowledge_base import KnowledgeBase
 from store.search import browse
 from store.search.query_parser import parse_query
 from store.search.saved import delete_saved_search, list_saved_searches, save_search
+from store.signals.watchlist import list_actors
 from store.sources import list_sources
 from store.themes.registry import remove_item_theme, set_item_theme
-from store.watchlist import list_actors
 
 if TYPE_CHECKING:
     from desktop.engine_client import EngineClient
@@ -288,7 +288,7 @@ class MainWindow(Retranslating, QMainWindow):
         new = browse.new_ids(self.kb.database)
         if not new:
             return new, {}
-        from store.signals import rank_week
+        from store.signals.score import rank_week
 
         year, week = current_week()
         ranked = rank_week(self.kb.database, self.kb.stored_vectors(), year, week, self.language, limit=1000)

@@ -97,7 +97,7 @@ def _apply_rules(kb: KnowledgeBase, progress: ProgressCallback, cancel: threadin
 
 
 def _match_actor(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event, actor_id: int) -> int:
-    from store.watchlist import get_actor, match_actors
+    from store.signals.watchlist import get_actor, match_actors
 
     return match_actors(kb.database, actors=[get_actor(kb.database, actor_id)], progress=progress)
 

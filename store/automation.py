@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from store.db.connection import Database
-from store.stories import group_stories
+from store.signals.stories import group_stories
+from store.signals.watchlist import match_actors
 from store.themes.rules import apply_rules
 from store.themes.suggestions import store_suggestions
 from store.vectors.vector_store import VectorStore
-from store.watchlist import match_actors
 
 
 def process_items(database: Database, vectors: VectorStore, added: list[int], updated: list[int]) -> dict[str, int]:

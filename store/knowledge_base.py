@@ -17,8 +17,8 @@ from store.db.settings import load_settings, save_settings
 from store.items import queries as item_queries
 from store.items.ingest import ingest
 from store.search.hybrid import filtered_nearest, search
+from store.signals.watchlist import seed_actors
 from store.themes import registry as theme_ops
-from store.watchlist import seed_actors
 
 if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up
     from store.vectors.embedders import Embedder

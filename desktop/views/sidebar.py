@@ -15,7 +15,7 @@ from store.core.models import Source, Theme
 from store.digests import DigestSummary
 from store.search.browse import SidebarCounts
 from store.search.saved import SavedSearch
-from store.watchlist import Actor
+from store.signals.watchlist import Actor
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2

@@ -11,7 +11,7 @@ from desktop.style import WARNING, theme_colour
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from store.knowledge_base import KnowledgeBase
-from store.trends import Series, trends
+from store.signals.trends import Series, trends
 
 
 def series_chart(series: Series, colour: QColor, title: str = ""):

@@ -28,8 +28,8 @@ from desktop.tasks import TaskManager
 from desktop.views.trends_view import series_chart
 from desktop.widgets.retranslating import Retranslating
 from store.knowledge_base import KnowledgeBase
-from store.trends import trends
-from store.watchlist import ACTOR_KINDS, Actor, add_actor, list_actors, remove_actor
+from store.signals.trends import trends
+from store.signals.watchlist import ACTOR_KINDS, Actor, add_actor, list_actors, remove_actor
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChartView

@@ -15,10 +15,10 @@ from scanner.source_manager import SourceInputError
 from store.core.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
 from store.db.logs import log_file, setup_file_logging
 from store.db.paths import resolve_data_dir
+from store.signals.watchlist import ActorError
 from store.sources import SourceNotFoundError
 from store.themes.rules import RuleError
 from store.themes.taxonomy import ThemeEditError
-from store.watchlist import ActorError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE_ERRORS = (QueryError, UnknownThemeError, ItemNotFoundError, SourceNotFoundError, SourceInputError,

@@ -12,9 +12,9 @@ from scanner.cli.store_commands import open_kb, positive_int
 from store.core.relative_dates import relative_date
 from store.core.timeutil import format_utc, parse_stored
 from store.core.weeks import current_week, parse_week, week_label
-from store.signals import rank_week
-from store.trends import trends
-from store.watchlist import ACTOR_KINDS, add_actor, get_actor, list_actors, match_actors, remove_actor
+from store.signals.score import rank_week
+from store.signals.trends import trends
+from store.signals.watchlist import ACTOR_KINDS, add_actor, get_actor, list_actors, match_actors, remove_actor
 
 
 def _lang(kb) -> str:

@@ -17,8 +17,8 @@ from store.digest_candidates import digest_candidates
 from store.digests import week_digest
 from store.example_corpus import load_example_corpus
 from store.knowledge_base import KnowledgeBase
-from store.signals import rank_week
-from store.trends import trends
+from store.signals.score import rank_week
+from store.signals.trends import trends
 from tests.cli_helpers import run_cli
 
 # (local time in Europe/Amsterdam, the ISO week it is in)

@@ -10,8 +10,8 @@ from store.core.models import NewItem
 from store.core.weeks import parse_week, week_bounds, week_of
 from store.items.annotations import set_state
 from store.knowledge_base import KnowledgeBase
-from store.signals import rank_week
-from store.trends import is_spike, trends
+from store.signals.score import rank_week
+from store.signals.trends import is_spike, trends
 
 WEEK = (2026, 46)
 
@@ -39,7 +39,7 @@ def test_inbox_ranks_new_multi_source_watchlist_items_first(kb: KnowledgeBase) -
     copy = kb.add_items([NewItem(url="https://other.example/x", title="FlexPlus koopt huisvester in Oss",
                                  text=story, source="Bron B", language="nl", published=start + timedelta(days=2))])
     assert copy.duplicates == 1  # the same text from a second source: one item, two sources
-    from store.watchlist import add_actor, match_actors
+    from store.signals.watchlist import add_actor, match_actors
     match_actors(kb.database, actors=[add_actor(kb.database, "FlexPlus", "agency")])
     kb.tag(hot, ["markt"])
     dismissed = add(kb, 3, start + timedelta(days=3), "Ruis", "Niet relevant voor ons.")

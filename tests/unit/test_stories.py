@@ -7,7 +7,7 @@ from datetime import timedelta
 from store.core.models import NewItem
 from store.items.queries import sightings
 from store.knowledge_base import KnowledgeBase
-from store.stories import group_stories
+from store.signals.stories import group_stories
 from tests.conftest import BASE_DATE
 
 STORY = ("Tilburg weigert vergunning voor short-stay locatie Vossenberg met vierhonderd bedden voor "

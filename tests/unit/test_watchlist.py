@@ -6,7 +6,7 @@ import pytest
 
 from store.core.models import NewItem
 from store.knowledge_base import KnowledgeBase
-from store.watchlist import ActorError, add_actor, list_actors, match_actors, remove_actor
+from store.signals.watchlist import ActorError, add_actor, list_actors, match_actors, remove_actor
 from tests.conftest import BASE_DATE
 
 

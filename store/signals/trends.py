@@ -13,9 +13,9 @@ from datetime import datetime
 from store.core.timeutil import format_utc, utcnow
 from store.core.weeks import previous_weeks, week_bounds, week_label, week_of
 from store.db.connection import Database
+from store.signals.watchlist import list_actors
 from store.themes.effective import EFFECTIVE_THEME_SQL
 from store.themes.registry import list_themes
-from store.watchlist import list_actors
 
 TRAILING_WEEKS = 8
 MIN_HISTORY_WEEKS = 4  # weeks with any items in the trailing window needed before a spike can be called

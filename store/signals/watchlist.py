@@ -15,7 +15,7 @@ from store.core.progress import ProgressCallback, report
 from store.core.text import fold
 from store.core.timeutil import now_iso
 from store.db.connection import Database
-from store.default_actors import DEFAULT_ACTORS
+from store.signals.default_actors import DEFAULT_ACTORS
 
 ACTOR_KINDS = ("company", "housing", "agency", "public", "association", "union", "municipality", "country",
                "other")
