@@ -30,9 +30,9 @@ from desktop.views.watchlist_view import WatchlistView
 from desktop.views.welcome_view import WelcomeView
 from desktop.widgets.retranslating import Retranslating
 from desktop.workflows import Workflows
-from store import digests
 from store.core.weeks import current_week
 from store.db.settings import save_settings
+from store.digest import digests
 from store.items import annotations as item_annotations
 from store.knowledge_base import KnowledgeBase
 from store.search import browse

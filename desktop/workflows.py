@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from scanner.messages import describe
-from store import digests
 from store.core.progress import ProgressEvent
 from store.core.weeks import current_week
+from store.digest import digests
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow

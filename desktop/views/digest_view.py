@@ -32,10 +32,10 @@ from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
 from desktop.views.digest_tree import DigestTree, Move, OutlineSection
 from desktop.widgets.clipboard import put_rich_text
 from desktop.widgets.retranslating import Retranslating
-from store import digests
 from store.core.timeutil import local_today
 from store.core.weeks import current_week
-from store.digest_document import DigestDocument, Entry, load_document
+from store.digest import digests
+from store.digest.document import DigestDocument, Entry, load_document
 from store.knowledge_base import KnowledgeBase
 
 SAVE_DELAY_MS = 600
@@ -239,7 +239,7 @@ class DigestView(Retranslating, QWidget):
         wanted, language = self.digest_id, self._language()
 
         def load() -> Loaded:
-            from store.export import render_html
+            from store.digest.export import render_html
 
             db = self.kb.database
             summary = digests.week_digest(db, *current_week()) if wanted is None else digests.get_summary(db, wanted)
@@ -308,7 +308,7 @@ class DigestView(Retranslating, QWidget):
             return
 
         def load() -> tuple[DigestDocument, str]:
-            from store.export import render_html
+            from store.digest.export import render_html
 
             full = load_document(self.kb.database, digest_id, language, include_empty=True)
             return full, render_html(load_document(self.kb.database, digest_id, language))
@@ -328,7 +328,7 @@ class DigestView(Retranslating, QWidget):
             return
 
         def load():
-            from store.digest_candidates import digest_candidates
+            from store.digest.candidates import digest_candidates
 
             return digest_candidates(self.kb.database, self.kb.stored_vectors(), digest_id, 3, language)
 
@@ -546,7 +546,7 @@ class DigestView(Retranslating, QWidget):
             return
 
         def render() -> tuple[str, str]:
-            from store.export import render_html, render_markdown
+            from store.digest.export import render_html, render_markdown
 
             document = load_document(self.kb.database, digest_id, language)
             return render_html(document), render_markdown(document)
@@ -577,7 +577,7 @@ class DigestView(Retranslating, QWidget):
                 return
 
         def write() -> Path:
-            from store.export import export_digest
+            from store.digest.export import export_digest
 
             return export_digest(load_document(self.kb.database, digest_id, language), fmt, Path(path))
 

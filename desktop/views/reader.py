@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from desktop.style import full_date, theme_colour
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
-from store import digests
 from store.core.models import Item, ItemTheme
 from store.core.weeks import current_week
+from store.digest import digests
 from store.items import annotations as item_annotations
 from store.knowledge_base import KnowledgeBase
 from store.themes.explain import explain_theme

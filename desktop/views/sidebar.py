@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 
 from desktop.style import WARNING, theme_colour
 from store.core.models import Source, Theme
-from store.digests import DigestSummary
+from store.digest.digests import DigestSummary
 from store.search.browse import SidebarCounts
 from store.search.saved import SavedSearch
 from store.signals.watchlist import Actor

@@ -11,11 +11,11 @@ from scanner.cli.errors import UsageError
 from scanner.cli.output import print_json
 from scanner.cli.parser import subcommands
 from scanner.cli.store_commands import open_kb, positive_int
-from store import digests
 from store.core.weeks import current_week, parse_week, week_label
-from store.digest_candidates import digest_candidates
-from store.digest_document import DigestDocument, load_document
-from store.export import FORMATS, export_digest, format_for_path
+from store.digest import digests
+from store.digest.candidates import digest_candidates
+from store.digest.document import DigestDocument, load_document
+from store.digest.export import FORMATS, export_digest, format_for_path
 from store.knowledge_base import KnowledgeBase
 
 WEEK_HELP = "the ISO week (YYYY-Www) or a digest number from 'digest list'; default: the current week"

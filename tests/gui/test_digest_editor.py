@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.views.digest_tree import KEY, KIND
 from desktop.views.sidebar import Place
-from store import digests
 from store.core.models import NewItem
 from store.core.timeutil import utcnow
 from store.core.weeks import current_week, week_bounds
+from store.digest import digests
 from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui

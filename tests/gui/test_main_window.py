@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from desktop.item_model import IdRole, SummaryRole
 from desktop.views.search_bar import SearchState
 from desktop.views.sidebar import Place
-from store import digests
+from store.digest import digests
 from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui

@@ -13,8 +13,8 @@ from store.core.models import NewItem
 from store.core.relative_dates import relative_date
 from store.core.timeutil import FixedClock, local_now, to_local, utcnow
 from store.core.weeks import current_week, week_bounds, week_label
-from store.digest_candidates import digest_candidates
-from store.digests import week_digest
+from store.digest.candidates import digest_candidates
+from store.digest.digests import week_digest
 from store.example_corpus import load_example_corpus
 from store.knowledge_base import KnowledgeBase
 from store.signals.score import rank_week

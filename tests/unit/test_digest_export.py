@@ -10,10 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from store.digest_document import DigestDocument, Entry, Section, SourceLink
-from store.export import FORMATS, SUFFIXES, ExportError, export_digest, format_for_path, render_html, render_markdown
-from store.export.labels import format_date, format_period, labels
-from store.export.markdown_export import md_escape
+from store.digest.document import DigestDocument, Entry, Section, SourceLink
+from store.digest.export import (
+    FORMATS,
+    SUFFIXES,
+    ExportError,
+    export_digest,
+    format_for_path,
+    render_html,
+    render_markdown,
+)
+from store.digest.export.labels import format_date, format_period, labels
+from store.digest.export.markdown_export import md_escape
 
 TRICKY = 'Vakbond: "<b>&" bij uitzendbureau\'s in Tilburg'
 
@@ -167,7 +175,7 @@ def test_docx_has_headings_hyperlinks_and_properties(tmp_path: Path) -> None:
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE
 
-    from store.export.docx_export import link_target
+    from store.digest.export.docx_export import link_target
 
     doc = sample_document()
     word = docx.Document(str(export_digest(doc, "docx", tmp_path / "digest.docx")))
@@ -303,7 +311,7 @@ def test_the_store_imports_no_export_libraries_until_an_export_is_made() -> None
     import subprocess
     import sys
 
-    code = ("import sys, store.export, store.export.labels\n"
+    code = ("import sys, store.digest.export, store.digest.export.labels\n"
             "print(','.join(m for m in ('jinja2', 'docx', 'reportlab', 'PySide6') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=Path(__file__).resolve().parents[2])

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import store.db.migrations as migrations
-from store import digests
-from store.digest_candidates import digest_candidates
-from store.digest_document import load_document
+from store.digest import digests
+from store.digest.candidates import digest_candidates
+from store.digest.document import load_document
 from store.items import annotations
 from store.knowledge_base import KnowledgeBase
 from tests.cli_helpers import run_cli

@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 from store.core.timeutil import to_local
 from store.db.connection import Database
-from store.digest_document import section_title
-from store.digests import best_section, get_summary
+from store.digest.digests import best_section, get_summary
+from store.digest.document import section_title
 from store.signals.score import rank_week
 from store.themes.registry import list_themes
 from store.vectors.vector_store import VectorStore

@@ -6,12 +6,12 @@ import io
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from store.export import template_context
+from store.digest.export import template_context
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
 
-    from store.digest_document import DigestDocument
+    from store.digest.document import DigestDocument
 
 BLUE = "1F4E79"
 LINK = "0563C1"

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from store.core.timeutil import parse_datetime, to_local, utcnow
 from store.db.connection import Database
-from store.digests import OTHER_SECTION, get_summary, sent_before
+from store.digest.digests import OTHER_SECTION, get_summary, sent_before
 from store.themes.registry import list_themes
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.export import environment, template_context
+from store.digest.export import environment, template_context
 
 if TYPE_CHECKING:
-    from store.digest_document import DigestDocument
+    from store.digest.document import DigestDocument
 
 
 def render(document: DigestDocument) -> str:

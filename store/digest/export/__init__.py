@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.core.errors import StoreError
-from store.export.labels import (
+from store.digest.export.labels import (
     clean,
     contents,
     entry_meta,
@@ -26,7 +26,7 @@ from store.export.labels import (
 if TYPE_CHECKING:
     import jinja2
 
-    from store.digest_document import DigestDocument
+    from store.digest.document import DigestDocument
 
 FORMATS = ("html", "docx", "pdf", "md")
 SUFFIXES = {"html": ".html", "docx": ".docx", "pdf": ".pdf", "md": ".md"}
@@ -45,13 +45,13 @@ def format_for_path(path: str | Path) -> str | None:
 
 def render_html(document: DigestDocument) -> str:
     """The digest as one self-contained HTML e-mail (inline styles only, no external resources)."""
-    from store.export.html_email import render
+    from store.digest.export.html_email import render
 
     return render(document)
 
 
 def render_markdown(document: DigestDocument) -> str:
-    from store.export.markdown_export import render
+    from store.digest.export.markdown_export import render
 
     return render(document)
 
@@ -64,11 +64,11 @@ def render_bytes(document: DigestDocument, fmt: str) -> bytes:
     if fmt == "md":
         return render_markdown(document).encode("utf-8")
     if fmt == "docx":
-        from store.export.docx_export import render as render_docx
+        from store.digest.export.docx_export import render as render_docx
 
         return render_docx(document)
     if fmt == "pdf":
-        from store.export.pdf_export import render as render_pdf
+        from store.digest.export.pdf_export import render as render_pdf
 
         return render_pdf(document)
     raise ExportError(f"Unknown export format '{fmt}'. Choose one of: {', '.join(FORMATS)}.")
@@ -104,10 +104,10 @@ def environment() -> jinja2.Environment:
     """The Jinja2 environment of the templates: autoescaping for *.html.j2, none for *.md.j2."""
     import jinja2
 
-    from store.export.markdown_export import md_escape, md_url
+    from store.digest.export.markdown_export import md_escape, md_url
 
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("store.export", "templates"),
+        loader=jinja2.PackageLoader("store.digest.export", "templates"),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2"), disabled_extensions=("md.j2",),
                                             default_for_string=True, default=False),
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from store.export import template_context
+from store.digest.export import template_context
 
 if TYPE_CHECKING:
-    from store.digest_document import DigestDocument
+    from store.digest.document import DigestDocument
 
 BLUE = "#1f4e79"
 GREY = "#6b7480"

@@ -12,7 +12,7 @@ from store.core.timeutil import to_local
 from store.core.weeks import WEEK_RE
 
 if TYPE_CHECKING:
-    from store.digest_document import DigestDocument, Entry
+    from store.digest.document import DigestDocument, Entry
 
 _LABELS: dict[str, dict[str, str]] = {
     "nl": {

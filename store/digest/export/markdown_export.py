@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from store.digest_document import DigestDocument
+    from store.digest.document import DigestDocument
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>]|&(?=#?\w+;))")
 _LINE_START = re.compile(r"^(\s*)(?:([#>+-])|(\d+)([.)]))")
@@ -27,6 +27,6 @@ def md_url(url: str) -> str:
 
 
 def render(document: DigestDocument) -> str:
-    from store.export import environment, template_context
+    from store.digest.export import environment, template_context
 
     return environment().get_template("digest.md.j2").render(template_context(document))

@@ -1,0 +1,2 @@
+"""The weekly digest: digests and their items, candidates, the document model and its exports.
+"""
