@@ -97,7 +97,7 @@ def scan_stalls(feeds: int) -> dict:
     from benchmarks.bench_scan import server_process
     from store.db.settings import save_settings
     from store.knowledge_base import KnowledgeBase
-    from store.sources import add_source
+    from store.sources.registry import add_source
 
     with tempfile.TemporaryDirectory() as tmp, server_process() as base:
         kb = KnowledgeBase.open(tmp)

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scanner.fetch import FetchPolicy  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
-from store.sources import add_source  # noqa: E402
+from store.sources.registry import add_source  # noqa: E402
 from tests.feedserver import FeedServer  # noqa: E402
 
 

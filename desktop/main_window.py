@@ -39,7 +39,7 @@ from store.search import browse
 from store.search.query_parser import parse_query
 from store.search.saved import delete_saved_search, list_saved_searches, save_search
 from store.signals.watchlist import list_actors
-from store.sources import list_sources
+from store.sources.registry import list_sources
 from store.themes.registry import remove_item_theme, set_item_theme
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from store.core.models import Source
 from store.core.timeutil import utcnow
 from store.core.urls import is_http_url
 from store.knowledge_base import KnowledgeBase
-from store.sources import add_source, list_sources
+from store.sources.registry import add_source, list_sources
 
 HS_NAMESPACE = "https://horizonscan.example/opml"  # our own attributes: source type, query, selector
 

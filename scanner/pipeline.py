@@ -27,7 +27,7 @@ from store.core.progress import ProgressCallback, report
 from store.core.timeutil import format_utc, utcnow
 from store.core.urls import canonical_url
 from store.knowledge_base import KnowledgeBase
-from store.sources import list_sources, record_health
+from store.sources.registry import list_sources, record_health
 
 log = logging.getLogger(__name__)
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "

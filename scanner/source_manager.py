@@ -15,7 +15,7 @@ from store.core.errors import StoreError
 from store.core.models import Source
 from store.core.urls import is_http_url
 from store.knowledge_base import KnowledgeBase
-from store.sources import add_source
+from store.sources.registry import add_source
 
 DEFAULT_SEARCH_TEMPLATE = "https://news.google.com/rss/search?q={query}&hl=nl&gl=NL&ceid=NL:nl"
 

@@ -30,7 +30,7 @@ from desktop.widgets.retranslating import Retranslating
 from scanner.messages import describe, describe_next_try
 from store.core.models import Source
 from store.knowledge_base import KnowledgeBase
-from store.sources import list_sources, remove_source, update_source
+from store.sources.registry import list_sources, remove_source, update_source
 
 Index = QModelIndex | QPersistentModelIndex
 

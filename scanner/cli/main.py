@@ -16,7 +16,7 @@ from store.core.errors import DataDirError, ItemNotFoundError, QueryError, Store
 from store.db.logs import log_file, setup_file_logging
 from store.db.paths import resolve_data_dir
 from store.signals.watchlist import ActorError
-from store.sources import SourceNotFoundError
+from store.sources.registry import SourceNotFoundError
 from store.themes.rules import RuleError
 from store.themes.taxonomy import ThemeEditError
 

@@ -15,7 +15,7 @@ from scanner.messages import describe, describe_next_try
 from scanner.results import ScanSummary
 from store.core.models import Source
 from store.core.timeutil import format_utc
-from store.sources import get_source, list_sources, remove_source, update_source
+from store.sources.registry import get_source, list_sources, remove_source, update_source
 
 STATUS_NAMES = {"never": "never_fetched", "ok": "ok", "not_modified": "not_modified", "failing": "failing"}
 

@@ -10,7 +10,7 @@ import pytest
 from store.core.progress import ProgressEvent
 from store.core.timeutil import parse_stored, utcnow
 from store.db.settings import save_settings
-from store.sources import list_sources
+from store.sources.registry import list_sources
 from tests.feedserver import FeedServer
 from tests.gui.conftest import open_window, settle
 
@@ -75,7 +75,7 @@ def test_add_a_source_and_scan_with_progress(qtbot, empty_kb, feed_server: FeedS
 
 def test_failing_source_is_visible(qtbot, empty_kb, feed_server: FeedServer) -> None:
     local_only(empty_kb)
-    from store.sources import add_source
+    from store.sources.registry import add_source
 
     add_source(empty_kb.database, "Kapot", "feed", feed_server.url("/status/500"))
     window = open_window(qtbot, empty_kb)
@@ -108,7 +108,7 @@ def test_opml_import(qtbot, empty_kb) -> None:
 
 def test_sources_model_passes_the_model_tester(qtbot, demo_kb, qtmodeltester) -> None:
     from desktop.views.sources_view import SourcesModel
-    from store.sources import add_source
+    from store.sources.registry import add_source
 
     add_source(demo_kb.database, "A", "feed", "https://a.example/feed")
     model = SourcesModel()

@@ -102,7 +102,7 @@ def test_fast_tokenizer_matches_the_pure_python_one() -> None:
 def test_scanned_story_from_two_outlets_is_grouped_with_the_default_model(data_dir: Path) -> None:
     from scanner.fetch import FetchPolicy
     from scanner.pipeline import Scanner
-    from store.sources import add_source
+    from store.sources.registry import add_source
     from tests.feedserver import FeedServer
 
     kb = KnowledgeBase.open(data_dir)

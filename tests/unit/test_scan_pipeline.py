@@ -12,7 +12,7 @@ from scanner.pipeline import Scanner
 from store.core.progress import ProgressEvent
 from store.core.timeutil import utcnow
 from store.knowledge_base import KnowledgeBase
-from store.sources import add_source, get_source
+from store.sources.registry import add_source, get_source
 from tests.feedserver import FeedServer
 
 POLICY = FetchPolicy(allowed_hosts=frozenset({"127.0.0.1"}), read_timeout=2, deadline=5)

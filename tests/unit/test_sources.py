@@ -17,7 +17,7 @@ from scanner.source_manager import (
     search_url,
 )
 from store.knowledge_base import KnowledgeBase
-from store.sources import add_source, list_sources, remove_source, update_source
+from store.sources.registry import add_source, list_sources, remove_source, update_source
 from tests.feedserver import FeedServer
 
 FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"

@@ -1,0 +1,2 @@
+"""Sources: the feeds, searches and pages to scan, with their health.
+"""
