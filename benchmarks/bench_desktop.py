@@ -185,7 +185,7 @@ def main() -> None:
     app.setOrganizationName("HorizonscanBench")
 
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "scanner.cli.main", "--data-dir", tmp, "demo"], cwd=ROOT, check=True,
+        subprocess.run([sys.executable, "-m", "cli.main", "--data-dir", tmp, "demo"], cwd=ROOT, check=True,
                        capture_output=True)
         times = startup_times(Path(tmp))
     print("Start-up: process start to window shown (example corpus, 5 runs)")

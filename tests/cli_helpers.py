@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.cli.main import main
+from cli.main import main
 
 
 def run_cli(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 def kill_cli_after_items(data_dir: Path, argv: list[str], items: int, timeout: float = 120) -> int:
     """Start `horizonscan ARGV`, SIGKILL it once the database holds `items` items; return the count seen."""
     env = dict(os.environ, HORIZONSCAN_DATA_DIR=str(data_dir))
-    proc = subprocess.Popen([sys.executable, "-m", "scanner.cli.main", *argv], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "cli.main", *argv], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     pause = threading.Event()  # a timed wait, not time.sleep: faketime breaks Python's sleep

@@ -4,6 +4,6 @@ import multiprocessing
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from scanner.cli.main import run
+    from cli.main import run
 
     run()

@@ -20,7 +20,7 @@ def test_screenshot_of_a_search_with_an_item(tmp_path: Path, data_dir: Path) -> 
     data_dir.mkdir(parents=True)
     save_settings(data_dir, {"embedding_model": "hashing"})
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HORIZONSCAN_DATA_DIR=str(data_dir))
-    subprocess.run([sys.executable, "-m", "scanner.cli.main", "demo"], env=env, check=True, cwd=ROOT,
+    subprocess.run([sys.executable, "-m", "cli.main", "demo"], env=env, check=True, cwd=ROOT,
                    capture_output=True)
     out = tmp_path / "shot.png"
     result = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--screenshot", str(out),

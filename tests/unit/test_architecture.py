@@ -23,7 +23,7 @@ def test_opening_a_knowledge_base_imports_nothing_heavy(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from store.knowledge_base import KnowledgeBase\n"
-        "import scanner.cli.main\n"
+        "import cli.main\n"
         f"kb = KnowledgeBase.open({str(tmp_path)!r})\n"
         "kb.search('')\n"
         "kb.themes()\n"

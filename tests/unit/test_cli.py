@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.cli.main import main
+from cli.main import main
 from store.db.settings import save_settings
 from tests.processes import kill_cli_after_items
 

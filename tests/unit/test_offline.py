@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.cli.main import main
+from cli.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ GUARD = textwrap.dedent(
     socket.socket.connect_ex = refuse
     socket.create_connection = refuse
     socket.getaddrinfo = refuse
-    from scanner.cli.main import main
+    from cli.main import main
     codes = [main(["--data-dir", sys.argv[1], *args.split("|")]) for args in sys.argv[2:]]
     print("CODES", codes)
     print("ATTEMPTS", attempts)

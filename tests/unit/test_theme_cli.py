@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.cli.main import main
+from cli.main import main
 from store.core.weeks import week_label, week_of
 from store.db.settings import save_settings
 from tests.cli_helpers import run_cli

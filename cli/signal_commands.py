@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from scanner.cli.errors import UsageError
-from scanner.cli.output import print_json, themes_of
-from scanner.cli.parser import subcommands
-from scanner.cli.progress_line import ProgressLine
-from scanner.cli.store_commands import open_kb, positive_int
+from cli.errors import UsageError
+from cli.output import print_json, themes_of
+from cli.parser import subcommands
+from cli.progress_line import ProgressLine
+from cli.store_commands import open_kb, positive_int
 from store.core.relative_dates import relative_date
 from store.core.timeutil import format_utc, parse_stored
 from store.core.weeks import current_week, parse_week, week_label

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from scanner.cli.errors import UsageError
-from scanner.cli.output import print_json
-from scanner.cli.parser import subcommands
-from scanner.cli.store_commands import open_kb
+from cli.errors import UsageError
+from cli.output import print_json
+from cli.parser import subcommands
+from cli.store_commands import open_kb
 from store.core.models import Item, ItemTheme
 from store.core.timeutil import format_utc
 from store.items.annotations import add_tags, remove_tags

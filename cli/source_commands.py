@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from scanner.cli.errors import UsageError
-from scanner.cli.output import print_json
-from scanner.cli.parser import subcommands
-from scanner.cli.progress_line import ProgressLine
-from scanner.cli.store_commands import open_kb
+from cli.errors import UsageError
+from cli.output import print_json
+from cli.parser import subcommands
+from cli.progress_line import ProgressLine
+from cli.store_commands import open_kb
 from scanner.messages import describe, describe_next_try
 from scanner.results import ScanSummary
 from store.core.models import Source

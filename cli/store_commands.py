@@ -7,9 +7,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from scanner.cli.errors import UsageError
-from scanner.cli.output import hit_to_json, print_hits, print_json
-from scanner.cli.progress_line import ProgressLine
+from cli.errors import UsageError
+from cli.output import hit_to_json, print_hits, print_json
+from cli.progress_line import ProgressLine
 from store.core.models import FILTER_STATES, SEARCH_MODES, SearchFilters
 from store.core.timeutil import parse_datetime
 from store.knowledge_base import KnowledgeBase

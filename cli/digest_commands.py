@@ -7,10 +7,10 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from scanner.cli.errors import UsageError
-from scanner.cli.output import print_json
-from scanner.cli.parser import subcommands
-from scanner.cli.store_commands import open_kb, positive_int
+from cli.errors import UsageError
+from cli.output import print_json
+from cli.parser import subcommands
+from cli.store_commands import open_kb, positive_int
 from store.core.weeks import current_week, parse_week, week_label
 from store.digest import digests
 from store.digest.candidates import digest_candidates

@@ -8,9 +8,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from scanner.cli import digest_commands, signal_commands, source_commands, store_commands, theme_commands
-from scanner.cli.errors import UsageError
-from scanner.cli.parser import CliParser
+from cli import digest_commands, signal_commands, source_commands, store_commands, theme_commands
+from cli.errors import UsageError
+from cli.parser import CliParser
 from scanner.source_manager import SourceInputError
 from store.core.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
 from store.db.logs import log_file, setup_file_logging
