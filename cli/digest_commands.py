@@ -11,12 +11,17 @@ from cli.errors import UsageError
 from cli.output import print_json
 from cli.parser import subcommands
 from cli.store_commands import open_kb, positive_int
+from store import (
+    EXPORT_FORMATS,
+    OTHER_SECTION,
+    DigestDocument,
+    DigestError,
+    DigestSummary,
+    KnowledgeBase,
+    export_digest,
+    format_for_path,
+)
 from store.core.weeks import current_week, parse_week, week_label
-from store.digest import digests
-from store.digest.candidates import digest_candidates
-from store.digest.document import DigestDocument, load_document
-from store.digest.export import FORMATS, export_digest, format_for_path
-from store.knowledge_base import KnowledgeBase
 
 WEEK_HELP = "the ISO week (YYYY-Www) or a digest number from 'digest list'; default: the current week"
 
@@ -25,14 +30,14 @@ def _language(kb: KnowledgeBase) -> str:
     return str(kb.settings.get("language", "nl"))
 
 
-def _digest(kb: KnowledgeBase, week: str | None, create: bool = False) -> digests.DigestSummary:
+def _digest(kb: KnowledgeBase, week: str | None, create: bool = False) -> DigestSummary:
     """The digest the user means: --week (a week or a number), else the current week's."""
     if week:
-        return digests.find_digest(kb.database, week, create=create)
+        return kb.digests.find_digest(week, create=create)
     year, number = current_week()
-    found = digests.week_digest(kb.database, year, number, create=create)
+    found = kb.digests.week_digest(year, number, create=create)
     if found is None:
-        raise digests.DigestError(f"There is no digest for {week_label(year, number)} yet; make one with "
+        raise DigestError(f"There is no digest for {week_label(year, number)} yet; make one with "
                                   "'horizonscan digest new' or add an item with 'horizonscan digest add ITEM'.")
     return found
 
@@ -43,14 +48,14 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     with open_kb(args) as kb:
-        existing = digests.week_digest(kb.database, year, week, create=False)
-        digest = existing or digests.week_digest(kb.database, year, week)
+        existing = kb.digests.week_digest(year, week, create=False)
+        digest = existing or kb.digests.week_digest(year, week)
         assert digest is not None
         if args.title:
-            digests.update_digest(kb.database, digest.id, title=args.title)
+            kb.digests.update_digest(digest.id, title=args.title)
         if args.intro is not None:
-            digests.update_digest(kb.database, digest.id, intro=args.intro)
-        digest = digests.get_summary(kb.database, digest.id)
+            kb.digests.update_digest(digest.id, intro=args.intro)
+        digest = kb.digests.get_summary(digest.id)
     verb = "already there" if existing else "made"
     print(f"Digest #{digest.id} for {digest.label} {verb}: {digest.title} ({digest.items} items).")
     return 0
@@ -60,9 +65,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         item_id = kb.resolve_item(args.item)
         digest = _digest(kb, args.week, create=True)
-        if args.section and args.section != digests.OTHER_SECTION:
+        if args.section and args.section != OTHER_SECTION:
             kb.check_themes([args.section])
-        added = digests.add_item(kb.database, digest.id, item_id, so_what=args.so_what, section=args.section)
+        added = kb.digests.add_item(digest.id, item_id, so_what=args.so_what, section=args.section)
         title = kb.get_item(item_id).title
     if added.already_in:
         print(f"Already in the digest for {digest.label}: {title}" + (" (so-what updated)" if args.so_what else ""))
@@ -77,9 +82,9 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         item_id = kb.resolve_item(args.item)
         digest = _digest(kb, args.week)
-        removed = digests.remove_item(kb.database, digest.id, item_id)
+        removed = kb.digests.remove_item(digest.id, item_id)
     if not removed:
-        raise digests.DigestError(f"Item {item_id} is not in the digest for {digest.label}; nothing removed.")
+        raise DigestError(f"Item {item_id} is not in the digest for {digest.label}; nothing removed.")
     print(f"Removed item {item_id} from the digest for {digest.label}.")
     return 0
 
@@ -88,29 +93,29 @@ def cmd_edit(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         digest = _digest(kb, args.week)
         if args.title is not None or args.intro is not None:
-            digests.update_digest(kb.database, digest.id, title=args.title, intro=args.intro)
+            kb.digests.update_digest(digest.id, title=args.title, intro=args.intro)
         if args.status:
-            digests.set_status(kb.database, digest.id, args.status)
+            kb.digests.set_status(digest.id, args.status)
         if args.item and (args.so_what is not None or args.summary is not None):
             item_id = kb.resolve_item(args.item)
-            if item_id not in digests.digest_item_ids(kb.database, digest.id):
-                raise digests.DigestError(f"Item {item_id} is not in the digest for {digest.label}.")
-            digests.set_item_text(kb.database, digest.id, item_id, summary=args.summary, so_what=args.so_what)
+            if item_id not in kb.digests.digest_item_ids(digest.id):
+                raise DigestError(f"Item {item_id} is not in the digest for {digest.label}.")
+            kb.digests.set_item_text(digest.id, item_id, summary=args.summary, so_what=args.so_what)
         elif args.so_what is not None or args.summary is not None:
             raise UsageError("--so-what and --summary need --item ITEM")
         if args.item and args.section:
-            if args.section != digests.OTHER_SECTION:
+            if args.section != OTHER_SECTION:
                 kb.check_themes([args.section])
-            digests.move_item(kb.database, digest.id, kb.resolve_item(args.item), args.section,
+            kb.digests.move_item(digest.id, kb.resolve_item(args.item), args.section,
                               args.position - 1 if args.position else 10**6)
-        digest = digests.get_summary(kb.database, digest.id)
+        digest = kb.digests.get_summary(digest.id)
     print(f"Digest #{digest.id} for {digest.label}: {digest.title} ({digest.status}, {digest.items} items).")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        found = digests.list_digests(kb.database)
+        found = kb.digests.list_digests()
     if args.json:
         print_json([{"id": d.id, "week": d.label, "start": d.start.isoformat(), "end": d.end.isoformat(),
                      "title": d.title, "status": d.status, "items": d.items} for d in found])
@@ -140,7 +145,7 @@ def document_json(document: DigestDocument) -> dict:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         digest = _digest(kb, args.week)
-        document = load_document(kb.database, digest.id, _language(kb))
+        document = kb.digests.load_document(digest.id, _language(kb))
     if args.json:
         print_json(document_json(document))
         return 0
@@ -165,10 +170,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_candidates(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         digest = _digest(kb, args.week, create=bool(args.add))
-        found = digest_candidates(kb.database, kb.vectors, digest.id, args.per_theme, _language(kb))
+        found = kb.digests.digest_candidates(kb.vectors, digest.id, args.per_theme, _language(kb))
         if args.add:
             for c in found:
-                digests.add_item(kb.database, digest.id, c.item_id, section=c.section)
+                kb.digests.add_item(digest.id, c.item_id, section=c.section)
     if args.json:
         print_json([asdict(c) for c in found])
         return 0
@@ -190,10 +195,10 @@ def cmd_candidates(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or format_for_path(Path(args.output))
     if fmt is None:
-        raise UsageError(f"cannot tell the format from {args.output!r}: add --format {'|'.join(FORMATS)}")
+        raise UsageError(f"cannot tell the format from {args.output!r}: add --format {'|'.join(EXPORT_FORMATS)}")
     with open_kb(args) as kb:
         digest = _digest(kb, args.week)
-        document = load_document(kb.database, digest.id, args.language or _language(kb))
+        document = kb.digests.load_document(digest.id, args.language or _language(kb))
     path = export_digest(document, fmt, Path(args.output))
     what = "an empty digest ('no signals this week')" if document.is_empty else f"{len(document.entries)} items"
     print(f"Wrote {path} ({fmt}, {what}).")
@@ -244,7 +249,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_candidates)
     p = dsub.add_parser("export", help="write a digest as e-mail HTML, Word, PDF or Markdown")
     p.add_argument("--week", metavar="W", help=WEEK_HELP)
-    p.add_argument("--format", choices=FORMATS, help="default: from the file name's suffix")
+    p.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the file name's suffix")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--language", choices=("nl", "en"), help="of the fixed words (default: the app's language)")
     p.set_defaults(handler=cmd_export)

@@ -12,13 +12,16 @@ from cli import digest_commands, signal_commands, source_commands, store_command
 from cli.errors import UsageError
 from cli.parser import CliParser
 from scanner.source_manager import SourceInputError
+from store import (
+    ActorError,
+    RuleError,
+    SourceNotFoundError,
+    ThemeEditError,
+    log_file,
+    resolve_data_dir,
+    setup_file_logging,
+)
 from store.core.errors import DataDirError, ItemNotFoundError, QueryError, StoreError, UnknownThemeError
-from store.db.logs import log_file, setup_file_logging
-from store.db.paths import resolve_data_dir
-from store.signals.watchlist import ActorError
-from store.sources.registry import SourceNotFoundError
-from store.themes.rules import RuleError
-from store.themes.taxonomy import ThemeEditError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE_ERRORS = (QueryError, UnknownThemeError, ItemNotFoundError, SourceNotFoundError, SourceInputError,

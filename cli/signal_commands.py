@@ -9,12 +9,10 @@ from cli.output import print_json, themes_of
 from cli.parser import subcommands
 from cli.progress_line import ProgressLine
 from cli.store_commands import open_kb, positive_int
+from store import ACTOR_KINDS
 from store.core.relative_dates import relative_date
 from store.core.timeutil import format_utc, parse_stored
 from store.core.weeks import current_week, parse_week, week_label
-from store.signals.score import rank_week
-from store.signals.trends import trends
-from store.signals.watchlist import ACTOR_KINDS, add_actor, get_actor, list_actors, match_actors, remove_actor
 
 
 def _lang(kb) -> str:
@@ -23,7 +21,7 @@ def _lang(kb) -> str:
 
 def cmd_watchlist_list(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        actors = list_actors(kb.database)
+        actors = kb.watchlist.list_actors()
     if args.json:
         print_json([{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "items": a.mentions}
                     for a in actors])
@@ -36,10 +34,10 @@ def cmd_watchlist_list(args: argparse.Namespace) -> int:
 
 def cmd_watchlist_add(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        actor = add_actor(kb.database, args.name, args.kind, args.alias or [])
+        actor = kb.watchlist.add_actor(args.name, args.kind, args.alias or [])
         line = ProgressLine()
         try:
-            found = match_actors(kb.database, actors=[actor], progress=line)
+            found = kb.watchlist.match_actors(actors=[actor], progress=line)
         finally:
             line.finish()
     print(f"On the watchlist: {actor.name} [{actor.kind}]; mentioned in {found} items.")
@@ -48,7 +46,7 @@ def cmd_watchlist_add(args: argparse.Namespace) -> int:
 
 def cmd_watchlist_remove(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        actor = remove_actor(kb.database, args.name)
+        actor = kb.watchlist.remove_actor(args.name)
     print(f"Removed {actor.name} from the watchlist.")
     return 0
 
@@ -56,12 +54,10 @@ def cmd_watchlist_remove(args: argparse.Namespace) -> int:
 def cmd_watchlist_show(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         language = _lang(kb)
-        actor = get_actor(kb.database, args.name)
-        series = [s for s in trends(kb.database, args.weeks, language=language)
+        actor = kb.watchlist.get_actor(args.name)
+        series = [s for s in kb.signals.trends(args.weeks, language=language)
                   if s.kind == "actor" and s.key == str(actor.id)]
-        rows = kb.database.query(
-            "SELECT i.id, i.title, i.published FROM actor_mentions m JOIN items i ON i.id = m.item_id"
-            " WHERE m.actor_id = ? ORDER BY i.published DESC LIMIT ?", (actor.id, args.limit))
+        rows = kb.watchlist.timeline(actor.id, limit=args.limit)
     weeks: list[dict] = [{"week": w.week, "count": w.count, "baseline": w.baseline, "spike": w.spike}
                          for w in (series[0].weeks if series else ())]
     timeline = [{"id": r[0], "title": r[1], "published": r[2]} for r in rows]
@@ -71,15 +67,15 @@ def cmd_watchlist_show(args: argparse.Namespace) -> int:
         return 0
     print(f"{actor.name} [{actor.kind}]: {actor.mentions} items")
     print("  " + "  ".join(f"{w['week'][-3:]}:{w['count']}{'!' if w['spike'] else ''}" for w in weeks))
-    for r in timeline:
-        when = relative_date(parse_stored(r["published"]), language) or "?"
-        print(f"  {when:<16}  #{r['id']} {r['title'][:90]}")
+    for item_id, title, published in rows:
+        when = relative_date(parse_stored(published), language) or "?"
+        print(f"  {when:<16}  #{item_id} {title[:90]}")
     return 0
 
 
 def cmd_trends(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        series = trends(kb.database, args.weeks, language=_lang(kb))
+        series = kb.signals.trends(args.weeks, language=_lang(kb))
     if args.json:
         print_json([{"kind": s.kind, "key": s.key, "label": s.label, "total": s.total,
                      "weeks": [{"week": w.week, "count": w.count, "baseline": w.baseline, "spike": w.spike}
@@ -105,7 +101,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     with open_kb(args) as kb:
         language = _lang(kb)
-        ranked = rank_week(kb.database, kb.vectors, year, week, language, limit=args.limit)
+        ranked = kb.signals.rank_week(kb.vectors, year, week, language, limit=args.limit)
     if args.json:
         print_json([{"id": r.item.id, "title": r.item.title, "url": r.item.url, "source": r.item.source,
                      "published": format_utc(r.item.published) if r.item.published else None,

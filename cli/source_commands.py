@@ -15,7 +15,6 @@ from scanner.messages import describe, describe_next_try
 from scanner.results import ScanSummary
 from store.core.models import Source
 from store.core.timeutil import format_utc
-from store.sources.registry import get_source, list_sources, remove_source, update_source
 
 STATUS_NAMES = {"never": "never_fetched", "ok": "ok", "not_modified": "not_modified", "failing": "failing"}
 
@@ -41,7 +40,7 @@ def source_to_json(source: Source, language: str) -> dict:
 def cmd_sources_list(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         language = _language(kb)
-        sources = list_sources(kb.database)
+        sources = kb.sources.list_sources()
     if args.json:
         print_json([source_to_json(s, language) for s in sources])
         return 0
@@ -85,15 +84,15 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
 
 def cmd_sources_remove(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        source = get_source(kb.database, args.source)
-        kept = remove_source(kb.database, source.id)
+        source = kb.sources.get_source(args.source)
+        kept = kb.sources.remove_source(source.id)
     print(f"Removed #{source.id} {source.name}; its {kept} items stay in the knowledge base.")
     return 0
 
 
 def cmd_sources_enable(args: argparse.Namespace, enabled: bool) -> int:
     with open_kb(args) as kb:
-        source = update_source(kb.database, get_source(kb.database, args.source).id, enabled=enabled)
+        source = kb.sources.update_source(kb.sources.get_source(args.source).id, enabled=enabled)
     print(f"{'Resumed' if enabled else 'Paused'} #{source.id} {source.name}.")
     return 0
 
@@ -118,7 +117,7 @@ def cmd_sources_export(args: argparse.Namespace) -> int:
 
     with open_kb(args) as kb:
         data = export_opml(kb)
-        count = len(list_sources(kb.database))
+        count = len(kb.sources.list_sources())
     Path(args.file).write_bytes(data)
     print(f"Exported {count} sources to {args.file}.")
     return 0
@@ -155,7 +154,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     with open_kb(args) as kb:
         language = _language(kb)
-        ids = [get_source(kb.database, ref).id for ref in args.source or []]
+        ids = [kb.sources.get_source(ref).id for ref in args.source or []]
         line = ProgressLine()
         try:
             scanner = Scanner(kb, FetchPolicy.from_settings(kb.settings), bool(kb.settings.get("fulltext", True)))

@@ -10,9 +10,9 @@ from pathlib import Path
 from cli.errors import UsageError
 from cli.output import hit_to_json, print_hits, print_json
 from cli.progress_line import ProgressLine
+from store import KnowledgeBase
 from store.core.models import FILTER_STATES, SEARCH_MODES, SearchFilters
 from store.core.timeutil import parse_datetime
-from store.knowledge_base import KnowledgeBase
 
 
 def open_kb(args: argparse.Namespace) -> KnowledgeBase:
@@ -60,7 +60,7 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
 
 # -- commands ----------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
-    from store.importer import import_file
+    from store import import_file
 
     path = Path(args.file)
     if not path.is_file():
@@ -106,7 +106,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from store.example_corpus import load_example_corpus
+    from store import load_example_corpus
 
     with open_kb(args) as kb:
         line = ProgressLine()
@@ -114,7 +114,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             report = load_example_corpus(kb, progress=line)
         finally:
             line.finish()
-        total = kb.database.scalar("SELECT COUNT(*) FROM items WHERE is_example = 1")
+        total = kb.items.count(examples_only=True)
     r = report.result
     print(f"Example corpus (fictional example data): {r.added} new items, {r.unchanged + r.updated} already there; "
           f"{total} example items in {kb.data_dir}.")
@@ -134,7 +134,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from store.doctor import run_doctor
+    from store import run_doctor
 
     with open_kb(args) as kb:
         line = ProgressLine()
@@ -166,7 +166,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_model(args: argparse.Namespace) -> int:
-    from store.vectors.embedders import create_embedder
+    from store import create_embedder
 
     with open_kb(args) as kb:
         if not args.spec:

@@ -9,13 +9,9 @@ from cli.errors import UsageError
 from cli.output import print_json
 from cli.parser import subcommands
 from cli.store_commands import open_kb
+from store import RULE_FIELDS, RULE_MATCH_KINDS, explain_theme
 from store.core.models import Item, ItemTheme
 from store.core.timeutil import format_utc
-from store.items.annotations import add_tags, remove_tags
-from store.themes import rules as rule_ops
-from store.themes import taxonomy
-from store.themes.explain import explain_theme
-from store.themes.suggestions import suggest
 
 
 def _lang(kb) -> str:
@@ -30,7 +26,7 @@ def _when(value: datetime | None) -> str | None:
 def cmd_themes_list(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         themes = kb.themes()
-        counts = {t.key: taxonomy.count_items_with_theme(kb.database, t.key) for t in themes}
+        counts = {t.key: kb.taxonomy.count_items_with_theme(t.key) for t in themes}
     if args.json:
         print_json([{"key": t.key, "label": t.label_nl, "label_en": t.label_en, "description": t.description_nl,
                      "description_en": t.description_en, "items": counts[t.key]} for t in themes])
@@ -42,7 +38,7 @@ def cmd_themes_list(args: argparse.Namespace) -> int:
 
 def cmd_themes_add(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        theme = taxonomy.add_theme(kb.database, args.key, args.label, args.label_en or "", args.description or "",
+        theme = kb.taxonomy.add_theme(args.key, args.label, args.label_en or "", args.description or "",
                                    args.description_en or "")
     print(f"Added theme {theme.key}: {theme.label_nl}")
     return 0
@@ -50,31 +46,31 @@ def cmd_themes_add(args: argparse.Namespace) -> int:
 
 def cmd_themes_rename(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        theme = taxonomy.rename_theme(kb.database, args.key, args.label, "en" if args.english else "nl")
+        theme = kb.taxonomy.rename_theme(args.key, args.label, "en" if args.english else "nl")
     print(f"Theme {theme.key} is now called '{theme.label_en if args.english else theme.label_nl}'.")
     return 0
 
 
 def cmd_themes_describe(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        taxonomy.describe_theme(kb.database, args.key, args.description, "en" if args.english else "nl")
+        kb.taxonomy.describe_theme(args.key, args.description, "en" if args.english else "nl")
     print(f"Description of {args.key} saved; suggestions use it from now on.")
     return 0
 
 
 def cmd_themes_merge(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        moved = taxonomy.merge_themes(kb.database, args.source, args.target)
+        moved = kb.taxonomy.merge_themes(args.source, args.target)
     print(f"Merged {args.source} into {args.target}: {moved} items moved over; {args.source} is gone.")
     return 0
 
 
 def cmd_themes_delete(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        losing = taxonomy.count_items_with_theme(kb.database, args.key)
+        losing = kb.taxonomy.count_items_with_theme(args.key)
         if losing and not args.yes:
             raise UsageError(f"{losing} items would lose the theme '{args.key}'. Run again with --yes to delete it.")
-        taxonomy.delete_theme(kb.database, args.key)
+        kb.taxonomy.delete_theme(args.key)
     print(f"Deleted theme {args.key}; {losing} items lost it.")
     return 0
 
@@ -139,9 +135,9 @@ def cmd_tags(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         item_id = kb.resolve_item(args.item)
         if args.remove:
-            remove_tags(kb.database, [item_id], args.tags)
+            kb.items.remove_tags([item_id], args.tags)
         else:
-            add_tags(kb.database, [item_id], args.tags)
+            kb.items.add_tags([item_id], args.tags)
         tags = kb.get_item(item_id).tags
     print(f"Item {item_id} tags: {', '.join(tags) or '(none)'}")
     return 0
@@ -151,7 +147,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         language = _lang(kb)
         item_id = kb.resolve_item(args.item)
-        results = suggest(kb.database, kb.vectors, [item_id], language=language).get(item_id, [])
+        results = kb.suggestions.suggest(kb.vectors, [item_id], language=language).get(item_id, [])
     rows = [{"theme": s.theme, "label": s.label, "confidence": s.confidence,
              "explanation": explain_theme("suggested", None, s.explanation_json(), s.label, language),
              "similar_items": list(s.similar_ids), "words": list(s.words)} for s in results]
@@ -166,7 +162,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 # -- rules -------------------------------------------------------------------------------
 def cmd_rules_list(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        rules = rule_ops.list_rules(kb.database)
+        rules = kb.rules.list_rules()
     if args.json:
         print_json([{"id": r.id, "theme": r.theme_key, "match": r.match, "pattern": r.pattern, "field": r.field,
                      "enabled": r.enabled} for r in rules])
@@ -178,7 +174,7 @@ def cmd_rules_list(args: argparse.Namespace) -> int:
 
 
 def _print_test(kb, theme: str, match: str, pattern: str, field: str) -> None:
-    result = rule_ops.try_rule(kb.database, theme, match, pattern, field)
+    result = kb.rules.try_rule(theme, match, pattern, field)
     print(f"The rule matches {result.matched} of {result.scanned} items ({result.already} already have '{theme}').")
     for item_id, title, words in result.samples:
         print(f"  #{item_id} {title[:90]}  [{', '.join(words)}]")
@@ -186,7 +182,7 @@ def _print_test(kb, theme: str, match: str, pattern: str, field: str) -> None:
 
 def cmd_rules_add(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        rule = rule_ops.add_rule(kb.database, args.theme, args.match, args.pattern, args.field)
+        rule = kb.rules.add_rule(args.theme, args.match, args.pattern, args.field)
         print(f"Added rule #{rule.id}: {rule.describe()}")
         _print_test(kb, rule.theme_key, rule.match, rule.pattern, rule.field)
         print("New items get it automatically; 'horizonscan rules apply --all' applies it to stored items too.")
@@ -196,7 +192,7 @@ def cmd_rules_add(args: argparse.Namespace) -> int:
 def cmd_rules_test(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         if args.rule.isdigit():
-            rule = rule_ops.get_rule(kb.database, int(args.rule))
+            rule = kb.rules.get_rule(int(args.rule))
             _print_test(kb, rule.theme_key, rule.match, rule.pattern, rule.field)
         else:
             if not (args.match and args.pattern):
@@ -208,10 +204,10 @@ def cmd_rules_test(args: argparse.Namespace) -> int:
 def cmd_rules_apply(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         if args.all:
-            counts = rule_ops.apply_rules(kb.database)
+            counts = kb.rules.apply_rules()
         else:
-            newest = [r[0] for r in kb.database.query("SELECT id FROM items WHERE state = 'new'")]
-            counts = rule_ops.apply_rules(kb.database, newest)
+            newest = kb.items.new_item_ids()
+            counts = kb.rules.apply_rules(newest)
     total = sum(counts.values())
     scope = "all items" if args.all else "new (unread) items"
     print(f"Applied {len(counts)} rules to {scope}: {total} matches (themes you removed stay removed).")
@@ -220,7 +216,7 @@ def cmd_rules_apply(args: argparse.Namespace) -> int:
 
 def cmd_rules_remove(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        rule_ops.remove_rule(kb.database, args.rule)
+        kb.rules.remove_rule(args.rule)
     print(f"Removed rule #{args.rule}; themes it gave stay until you remove them.")
     return 0
 
@@ -292,9 +288,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                      ("test", cmd_rules_test, "try a rule (by id, or THEME --match --pattern)")):
         p = rsub.add_parser(name, help=help_text)
         p.add_argument("theme" if name == "add" else "rule", metavar="THEME" if name == "add" else "RULE|THEME")
-        p.add_argument("--match", choices=rule_ops.MATCH_KINDS, required=name == "add")
+        p.add_argument("--match", choices=RULE_MATCH_KINDS, required=name == "add")
         p.add_argument("--pattern", required=name == "add")
-        p.add_argument("--field", choices=rule_ops.FIELDS, default="both")
+        p.add_argument("--field", choices=RULE_FIELDS, default="both")
         p.set_defaults(handler=handler)
     p = rsub.add_parser("apply", help="apply rules to new items, or with --all to every stored item")
     p.add_argument("--all", action="store_true")

@@ -41,10 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setWindowIcon(QIcon(str(_icon_path())))
     from desktop.i18n import Translations
     from desktop.tasks import TaskManager
+    from store import KnowledgeBase, save_settings, setup_file_logging
     from store.core.errors import StoreError
-    from store.db.logs import setup_file_logging
-    from store.db.settings import save_settings
-    from store.knowledge_base import KnowledgeBase
 
     data_dir = args.data_dir or os.environ.get("HORIZONSCAN_DATA_DIR") or QSettings().value("data_dir") or None
     translations = Translations()

@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.tasks import TaskManager
+from store import KnowledgeBase
 from store.core.models import ItemSummary, Snippet
-from store.items.queries import get_summaries
-from store.knowledge_base import KnowledgeBase
 
 PAGE = 100
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +62,7 @@ class ItemListModel(QAbstractListModel):
         if not wanted:
             return
         generation = self._generation
-        self.tasks.run(lambda: get_summaries(self.kb.database, wanted, self.language),
+        self.tasks.run(lambda: self.kb.items.get_summaries(wanted, self.language),
                        lambda found: self._store(found, generation), what="refresh list rows")
 
     # -- Qt model ------------------------------------------------------------------------------
@@ -107,7 +106,7 @@ class ItemListModel(QAbstractListModel):
         self._loading.add(page)
         ids = self.ids[page * PAGE : (page + 1) * PAGE]
         generation = self._generation
-        self.tasks.run(lambda: get_summaries(self.kb.database, ids, self.language),
+        self.tasks.run(lambda: self.kb.items.get_summaries(ids, self.language),
                        lambda found: self._store(found, generation), what="load list rows")
 
     def _store(self, found: dict[int, ItemSummary], generation: int) -> None:

@@ -30,17 +30,8 @@ from desktop.views.watchlist_view import WatchlistView
 from desktop.views.welcome_view import WelcomeView
 from desktop.widgets.retranslating import Retranslating
 from desktop.workflows import Workflows
+from store import KnowledgeBase, parse_query, save_settings
 from store.core.weeks import current_week
-from store.db.settings import save_settings
-from store.digest import digests
-from store.items import annotations as item_annotations
-from store.knowledge_base import KnowledgeBase
-from store.search import browse
-from store.search.query_parser import parse_query
-from store.search.saved import delete_saved_search, list_saved_searches, save_search
-from store.signals.watchlist import list_actors
-from store.sources.registry import list_sources
-from store.themes.registry import remove_item_theme, set_item_theme
 
 if TYPE_CHECKING:
     from desktop.engine_client import EngineClient
@@ -208,10 +199,10 @@ class MainWindow(Retranslating, QMainWindow):
         language = self.language
 
         def load():
-            db = self.kb.database
-            return (self.kb.themes(), list_saved_searches(db), list_actors(db), digests.list_digests(db),
-                    list_sources(db), browse.sidebar_counts(db), db.scalar("SELECT COUNT(*) FROM items"),
-                    item_annotations.tag_counts(db))
+            kb = self.kb
+            return (kb.themes(), kb.lists.list_saved_searches(), kb.watchlist.list_actors(),
+                    kb.digests.list_digests(), kb.sources.list_sources(), kb.lists.sidebar_counts(), kb.items.count(),
+                    kb.items.tag_counts())
 
         def loaded(result) -> None:
             themes, searches, actors, digest_list, sources, counts, items, tags = result
@@ -233,13 +224,21 @@ class MainWindow(Retranslating, QMainWindow):
         self.tasks.run(load, loaded, what="load sidebar")
 
     def refresh_counts(self) -> None:
-        self.tasks.run(lambda: browse.sidebar_counts(self.kb.database), self.sidebar.update_counts,
+        self.tasks.run(lambda: self.kb.lists.sidebar_counts(), self.sidebar.update_counts,
                        what="count unread items")
 
     # -- navigation ---------------------------------------------------------------------------------------
     def open_place(self, place: Place) -> None:
         self.sidebar.select(place)
         self.go(place)
+
+    def reload_list(self, only_inbox: bool = False) -> None:
+        """Show the current list afresh (after a scan, or once ranking is ready), unless a search or another
+        view is up; with `only_inbox`, only when the list is the inbox."""
+        if only_inbox and self.place.kind != "new":
+            return
+        if self.pages.currentWidget() is self.browse_page and not self.search_state.is_active():
+            self.go(self.place)
 
     def go(self, place: Place) -> None:
         """Show a list (inbox, a theme...) or a view (sources, trends...)."""
@@ -263,16 +262,16 @@ class MainWindow(Retranslating, QMainWindow):
             view.refresh()
 
     def _load_place(self, place: Place) -> None:
-        db = self.kb.database
+        kb = self.kb
         loaders: dict[str, Callable[[], tuple[list[int], dict[int, str]]]] = {
             "new": self._inbox,
-            "starred": lambda: (browse.starred_ids(db), {}),
-            "theme": lambda: (browse.theme_ids(db, place.key), {}),
-            "actor": lambda: (browse.actor_ids(db, int(place.key)), {}),
-            "source": lambda: (browse.source_ids(db, int(place.key)), {}),
+            "starred": lambda: (kb.lists.starred_ids(), {}),
+            "theme": lambda: (kb.lists.theme_ids(place.key), {}),
+            "actor": lambda: (kb.lists.actor_ids(int(place.key)), {}),
+            "source": lambda: (kb.lists.source_ids(int(place.key)), {}),
         }
         if place.kind == "saved":
-            saved = next((s for s in list_saved_searches(db) if str(s.id) == place.key), None)
+            saved = next((s for s in kb.lists.list_saved_searches() if str(s.id) == place.key), None)
             if saved is not None:
                 self.search_bar.set_state(SearchState(saved.query, saved.mode, list(saved.filters.themes),
                                                       list(saved.filters.sources), "", list(saved.filters.languages),
@@ -285,13 +284,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _inbox(self) -> tuple[list[int], dict[int, str]]:
         """New items: this week's stories by signal score first, then older new items, newest first."""
-        new = browse.new_ids(self.kb.database)
+        new = self.kb.lists.new_ids()
         if not new:
             return new, {}
-        from store.signals.score import rank_week
 
         year, week = current_week()
-        ranked = rank_week(self.kb.database, self.kb.stored_vectors(), year, week, self.language, limit=1000)
+        ranked = self.kb.signals.rank_week(self.kb.stored_vectors(), year, week, self.language, limit=1000)
         new_set = set(new)
         top = [r for r in ranked if r.item.id in new_set]
         top_ids = {r.item.id for r in top}
@@ -374,7 +372,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.engine.call("search", done, failed, query=state.query, mode=state.mode, filters=filters,
                              limit=SEARCH_LIMIT, language=language)
         else:
-            self.tasks.run(lambda: browse.filtered_ids(self.kb.database, filters), done, failed, what="filter")
+            self.tasks.run(lambda: self.kb.lists.filtered_ids(filters), done, failed, what="filter")
 
     def _open_theme_week(self, theme: str, week: str) -> None:
         """From a trends bar: the theme's items of that week."""
@@ -389,11 +387,11 @@ class MainWindow(Retranslating, QMainWindow):
                                         text=state.query or self.tr("Mijn filter"))
         if ok and name.strip():
             filters = state.filters()
-            self.tasks.run(lambda: save_search(self.kb.database, name, state.query, state.mode, filters),
+            self.tasks.run(lambda: self.kb.lists.save_search(name, state.query, state.mode, filters),
                            lambda _: self.refresh_chrome(), what="save search")
 
     def _delete_saved_search(self, search_id: int) -> None:
-        self.tasks.run(lambda: delete_saved_search(self.kb.database, search_id), lambda _: self.refresh_chrome(),
+        self.tasks.run(lambda: self.kb.lists.delete_saved_search(search_id), lambda _: self.refresh_chrome(),
                        what="delete saved search")
 
     # -- reading and triage ---------------------------------------------------------------------------------
@@ -438,7 +436,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Apply a triage action to items (one or a multi-selection)."""
         if not ids:
             return
-        db = self.kb.database
+        kb = self.kb
         if action == "open":
             self.reader.open_in_browser()
             return
@@ -453,14 +451,14 @@ class MainWindow(Retranslating, QMainWindow):
         def work() -> None:
             if action == "star":
                 starred = not all(s is not None and s.starred for s in summaries.values())
-                item_annotations.set_starred(db, ids, starred)
+                kb.items.set_starred(ids, starred)
             elif action in ("read", "unread", "dismiss", "restore"):
                 state = {"read": "read", "unread": "new", "dismiss": "dismissed", "restore": "read"}[action]
-                item_annotations.set_state(db, ids, state)
+                kb.items.set_state(ids, state)
             elif action == "toggle_read":
                 for item_id in ids:
                     current = summaries.get(item_id)
-                    item_annotations.set_state(db, [item_id], "read" if current is None or current.state == "new"
+                    kb.items.set_state([item_id], "read" if current is None or current.state == "new"
                                                else "new")
             elif action.startswith(("theme:", "tag:")):
                 key = action.split(":", 1)[1]
@@ -468,9 +466,9 @@ class MainWindow(Retranslating, QMainWindow):
                     s is not None and any(t.key == key and t.active for t in s.themes) for s in summaries.values())
                 for item_id in ids:
                     if has_all:
-                        remove_item_theme(db, item_id, key)
+                        kb.taxonomy.remove_item_theme(item_id, key)
                     else:
-                        set_item_theme(db, item_id, key, "manual")
+                        kb.taxonomy.set_item_theme(item_id, key, "manual")
 
         def done(_) -> None:
             self.model.refresh(ids)

@@ -12,10 +12,9 @@ from PySide6.QtCore import QObject, Signal
 from scanner.messages import describe
 from store.core.progress import ProgressEvent
 from store.core.weeks import current_week
-from store.digest import digests
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.shell import Shell
 
 
 
@@ -23,7 +22,7 @@ class Workflows(QObject):
     scan_finished = Signal(object)  # ScanSummary
     model_state = Signal(str)  # loading | ready | error
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__()
         self.window = window
 
@@ -54,10 +53,7 @@ class Workflows(QObject):
         def done(result: dict) -> None:
             self.window.status.set_model_state("ready", result.get("embedder", ""))
             self.model_state.emit("ready")
-            window = self.window
-            if (window.place.kind == "new" and window.pages.currentWidget() is window.browse_page
-                    and not window.search_state.is_active()):
-                window.go(window.place)  # now ranked by signal score
+            self.window.reload_list(only_inbox=True)  # now ranked by signal score
 
         def failed(exc: BaseException) -> None:
             self.window.status.set_model_state("error")
@@ -113,9 +109,7 @@ class Workflows(QObject):
                 text += self.tr(" (geannuleerd; wat binnen was, is bewaard)")
             self.window.status.say(text, 30)
             self.window.refresh_chrome()
-            window = self.window
-            if window.pages.currentWidget() is window.browse_page and not window.search_state.is_active():
-                window.go(window.place)
+            self.window.reload_list()
             self.scan_finished.emit(summary)
 
         job = self.engine.job("scan", done, self._failed, source_ids=source_ids, due_only=due_only)
@@ -153,8 +147,7 @@ class Workflows(QObject):
     def refresh_suggestions(self) -> None:
         """Recompute the suggestions of unread items after the user confirmed or rejected themes."""
         def ids():
-            return [r[0] for r in self.kb.database.query(
-                "SELECT id FROM items WHERE state = 'new' ORDER BY published DESC LIMIT 2000")]
+            return self.kb.items.new_item_ids(limit=2000)
 
         self.tasks.run(ids, lambda item_ids: self.engine.call(
             "refresh_suggestions", lambda _: self.window.refresh_after_suggestions(), None, item_ids=item_ids),
@@ -199,11 +192,8 @@ class Workflows(QObject):
 
     def add_to_digest(self, item_ids: list[int]) -> None:
         def add() -> tuple[int, str]:
-            year, week = current_week()
-            digest = digests.week_digest(self.kb.database, year, week)
-            assert digest is not None
-            added = [digests.add_item(self.kb.database, digest.id, i) for i in item_ids]
-            return sum(not a.already_in for a in added), digest.label
+            result = self.kb.digests.add_to_week(item_ids, *current_week())
+            return result.new_count, result.digest.label
 
         def done(result: tuple[int, str]) -> None:
             count, label = result

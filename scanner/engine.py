@@ -18,8 +18,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from store import KnowledgeBase
 from store.core.progress import Cancelled, ProgressCallback
-from store.knowledge_base import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +36,8 @@ def _similar(kb: KnowledgeBase, item_id: int, limit: int, language: str) -> Any:
 
 
 def _refresh_suggestions(kb: KnowledgeBase, item_ids: list[int]) -> int:
-    from store.themes.suggestions import store_suggestions
 
-    return store_suggestions(kb.database, kb.vectors, item_ids)
+    return kb.suggestions.store_suggestions(kb.vectors, item_ids)
 
 
 def _add_source(kb: KnowledgeBase, text: str, kind: str, language: str) -> Any:
@@ -85,21 +84,19 @@ def _set_model(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.
 
 
 def _load_example(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event) -> Any:
-    from store.example_corpus import load_example_corpus
+    from store import load_example_corpus
 
     return load_example_corpus(kb, progress, cancel)
 
 
 def _apply_rules(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event) -> dict:
-    from store.themes.rules import apply_rules
 
-    return apply_rules(kb.database)
+    return kb.rules.apply_rules()
 
 
 def _match_actor(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event, actor_id: int) -> int:
-    from store.signals.watchlist import get_actor, match_actors
 
-    return match_actors(kb.database, actors=[get_actor(kb.database, actor_id)], progress=progress)
+    return kb.watchlist.match_actors(actors=[kb.watchlist.get_actor(actor_id)], progress=progress)
 
 
 JOBS: dict[str, Callable[..., Any]] = {
@@ -115,7 +112,7 @@ JOBS: dict[str, Callable[..., Any]] = {
 # -- the request loop ------------------------------------------------------------------------------
 def serve(data_dir: str, conn: Any) -> None:
     """Answer requests on `conn` until told to stop or the app goes away."""
-    from store.db.logs import setup_file_logging
+    from store import setup_file_logging
 
     setup_file_logging(__import__("pathlib").Path(data_dir))
     kb = KnowledgeBase.open(data_dir)

@@ -10,11 +10,10 @@ import listparser
 
 from scanner.source_manager import SourceInputError
 from scanner.xml_safety import strip_doctype
+from store import KnowledgeBase
 from store.core.models import Source
 from store.core.timeutil import utcnow
 from store.core.urls import is_http_url
-from store.knowledge_base import KnowledgeBase
-from store.sources.registry import add_source, list_sources
 
 HS_NAMESPACE = "https://horizonscan.example/opml"  # our own attributes: source type, query, selector
 
@@ -74,7 +73,7 @@ def import_opml(kb: KnowledgeBase, content: bytes) -> OpmlImport:
         folder = "/".join(categories[0]) if categories else ""
         extra = extras.get(url, {})
         kind = extra.get("type") if extra.get("type") in ("feed", "search", "page") else "feed"
-        added = add_source(kb.database, title, kind or "feed", url, query=extra.get("query") or None,
+        added = kb.sources.add_source(title, kind or "feed", url, query=extra.get("query") or None,
                            selector=extra.get("selector") or None, folder=folder,
                            fulltext=kind != "search" and extra.get("fulltext", "1") != "0")
         (report.existing if added.existed else report.added).append(added.source)
@@ -90,7 +89,7 @@ def export_opml(kb: KnowledgeBase) -> bytes:
     ET.SubElement(head, "dateCreated").text = format_datetime(utcnow())
     body = ET.SubElement(root, "body")
     folders: dict[str, ET.Element] = {"": body}
-    for source in list_sources(kb.database):
+    for source in kb.sources.list_sources():
         parent = _folder_element(folders, source.folder)
         attrs = {"type": "rss", "text": source.name, "title": source.name, "xmlUrl": source.url or ""}
         if source.site_url:

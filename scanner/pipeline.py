@@ -8,7 +8,6 @@ its items are committed, so a scan killed half way is completed by the next one.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import threading
 from collections.abc import Sequence
@@ -22,12 +21,11 @@ from scanner.fulltext import Article, extract_article, needs_full_text
 from scanner.health import next_after_failure, next_after_success
 from scanner.normalize import entry_texts, entry_url, page_item, to_new_item
 from scanner.results import ScanSummary, SourceOutcome
+from store import KnowledgeBase
 from store.core.models import NewItem, Source
 from store.core.progress import ProgressCallback, report
-from store.core.timeutil import format_utc, utcnow
+from store.core.timeutil import utcnow
 from store.core.urls import canonical_url
-from store.knowledge_base import KnowledgeBase
-from store.sources.registry import list_sources, record_health
 
 log = logging.getLogger(__name__)
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
@@ -52,7 +50,7 @@ class Scanner:
         `due_only` keeps only sources whose interval has passed; `force` ignores back-off.
         """
         now = utcnow()
-        sources = [s for s in list_sources(self.kb.database) if s.scannable]
+        sources = [s for s in self.kb.sources.list_sources() if s.scannable]
         if source_ids:
             wanted = set(source_ids)
             return [s for s in sources if s.id in wanted]
@@ -77,23 +75,15 @@ class Scanner:
 
     # -- scan runs -------------------------------------------------------------------
     def _start_run(self, total: int) -> int:
-        with self.kb.database.write() as conn:
-            cur = conn.execute("INSERT INTO scan_runs (started, status, sources_total) VALUES (?, 'running', ?)",
-                               (format_utc(utcnow()), total))
-            return int(cur.lastrowid or 0)
+        return self.kb.scans.start(utcnow(), total)
 
     def _finish_run(self, s: ScanSummary) -> None:
         details = [{"source_id": o.source_id, "name": o.name, "status": o.status, "new": o.new_items,
                     "error": o.error_code, "error_params": o.error_params, "warning": o.warning_code}
                    for o in s.outcomes]
-        with self.kb.database.write() as conn:
-            conn.execute(
-                "UPDATE scan_runs SET finished = ?, status = ?, sources_ok = ?, sources_not_modified = ?,"
-                " sources_failed = ?, items_new = ?, duplicates = ?, stories_new = ?, details = ? WHERE id = ?",
-                (format_utc(s.finished or utcnow()), "cancelled" if s.cancelled else "done", s.count("ok"),
-                 s.count("not_modified"), s.count("failed"), s.items_new, s.duplicates, s.stories_new,
-                 json.dumps(details, ensure_ascii=False), s.run_id),
-            )
+        counts = {"ok": s.count("ok"), "not_modified": s.count("not_modified"), "failed": s.count("failed"),
+                  "items_new": s.items_new, "duplicates": s.duplicates, "stories_new": s.stories_new}
+        self.kb.scans.finish(s.run_id, s.finished or utcnow(), s.cancelled, counts, details)
 
 
 class _ScanJob:
@@ -249,7 +239,7 @@ class _ScanJob:
         _count_fulltext_attempts(self.kb, items)
         now = utcnow()
         due = next_after_success(now, source.interval_minutes)
-        record_health(self.kb.database, source.id, status=status, checked=now, next_due=due, success=True,
+        self.kb.sources.record_health(source.id, status=status, checked=now, next_due=due, success=True,
                       etag=fetched.headers.get("etag"), last_modified=fetched.headers.get("last-modified"),
                       warning_code=warning[0], warning_params=warning[1], name=name or None,
                       site_url=site_url or None)
@@ -264,27 +254,17 @@ class _ScanJob:
     async def _fail(self, source: Source, code: str, params: dict, retry_after: float | None = None) -> SourceOutcome:
         now = utcnow()
         due = next_after_failure(now, source.interval_minutes, source.consecutive_failures + 1, retry_after)
-        await self._in(self.writer, partial(record_health, self.kb.database, source.id, status="failing",
+        await self._in(self.writer, partial(self.kb.sources.record_health, source.id, status="failing",
                                             checked=now, next_due=due, error_code=code, error_params=params))
         return SourceOutcome(source.id, source.name, "failed", error_code=code, error_params=params, next_due=due)
 
 
 def _fulltext_state(kb: KnowledgeBase, urls: list[str]) -> dict[str, tuple[str | None, int]]:
     """For stored canonical URLs: (fulltext_status, attempts)."""
-    out: dict[str, tuple[str | None, int]] = {}
-    for start in range(0, len(urls), 900):
-        chunk = urls[start : start + 900]
-        rows = kb.database.query(
-            f"SELECT canonical_url, fulltext_status, fulltext_attempts FROM items"
-            f" WHERE canonical_url IN ({','.join('?' * len(chunk))})", tuple(chunk))
-        out.update({r[0]: (r[1], r[2] or 0) for r in rows})
-    return out
+    return kb.items.fulltext_state(urls)
 
 
 def _count_fulltext_attempts(kb: KnowledgeBase, items: list[NewItem]) -> None:
-    failed = [item.canonical_url for item in items if item.fulltext_status == "failed" and item.canonical_url]
-    if failed:
-        with kb.database.write() as conn:
-            conn.executemany("UPDATE items SET fulltext_attempts = fulltext_attempts + 1 WHERE canonical_url = ?",
-                             [(u,) for u in failed])
+    kb.items.count_fulltext_attempt(
+        [item.canonical_url for item in items if item.fulltext_status == "failed" and item.canonical_url])
 

@@ -11,11 +11,10 @@ from scanner.discovery import DiscoveredFeed, discover_feeds, looks_like_html, p
 from scanner.feeds import parse_feed
 from scanner.fetch import Fetcher, FetchPolicy, FetchResult
 from scanner.messages import describe
+from store import KnowledgeBase
 from store.core.errors import StoreError
 from store.core.models import Source
 from store.core.urls import is_http_url
-from store.knowledge_base import KnowledgeBase
-from store.sources.registry import add_source
 
 DEFAULT_SEARCH_TEMPLATE = "https://news.google.com/rss/search?q={query}&hl=nl&gl=NL&ceid=NL:nl"
 
@@ -58,7 +57,7 @@ def add_search_source(kb: KnowledgeBase, query: str, *, name: str | None = None,
     if not query.strip():
         raise SourceInputError("empty_query", "Give the words to search for.")
     url = search_url(query, template or DEFAULT_SEARCH_TEMPLATE)
-    added = add_source(kb.database, name or f"Zoeken: {query.strip()}", "search", url, query=query.strip(),
+    added = kb.sources.add_source(name or f"Zoeken: {query.strip()}", "search", url, query=query.strip(),
                        folder=folder, theme_hints=kb.check_themes(theme_hints), fulltext=False)
     return AddOutcome(added.source, added.existed)
 
@@ -77,15 +76,15 @@ def add_url_source(kb: KnowledgeBase, url: str, *, kind: str | None = None, name
         raise SourceInputError("invalid_url", f"'{url}' is not a web address (it must start with http:// or https://).")
     hints = tuple(kb.check_themes(theme_hints))
     if kind == "page":
-        added = add_source(kb.database, name or url, "page", url, selector=selector, folder=folder,
+        added = kb.sources.add_source(name or url, "page", url, selector=selector, folder=folder,
                            theme_hints=hints, fulltext=True)
         return AddOutcome(added.source, added.existed)
     if not check:
-        added = add_source(kb.database, name or url, "feed", url, folder=folder, theme_hints=hints, fulltext=fulltext)
+        added = kb.sources.add_source(name or url, "feed", url, folder=folder, theme_hints=hints, fulltext=fulltext)
         return AddOutcome(added.source, added.existed)
     fetched = _fetch(url, policy)
     if not fetched.ok:
-        added = add_source(kb.database, name or url, "feed", url, folder=folder, theme_hints=hints, fulltext=fulltext)
+        added = kb.sources.add_source(name or url, "feed", url, folder=folder, theme_hints=hints, fulltext=fulltext)
         note = f"Could not be checked now: {describe(fetched.error_code, fetched.error_params, language)}"
         return AddOutcome(added.source, added.existed, note=note)
     if looks_like_html(fetched.content, fetched.content_type):
@@ -97,13 +96,13 @@ def add_url_source(kb: KnowledgeBase, url: str, *, kind: str | None = None, name
             )
         chosen = feeds[0]
         title = name or chosen.title or page_title(fetched.content) or chosen.url
-        added = add_source(kb.database, title, "feed", chosen.url, folder=folder, theme_hints=hints,
+        added = kb.sources.add_source(title, "feed", chosen.url, folder=folder, theme_hints=hints,
                            fulltext=fulltext, site_url=url)
         return AddOutcome(added.source, added.existed, discovered=feeds)
     parsed = parse_feed(fetched.content, fetched.url, fetched.headers.get("content-type", ""))
     if parsed.error_code:
         raise SourceInputError(parsed.error_code, describe(parsed.error_code, parsed.error_params, language))
-    added = add_source(kb.database, name or parsed.title or url, "feed", url, folder=folder, theme_hints=hints,
+    added = kb.sources.add_source(name or parsed.title or url, "feed", url, folder=folder, theme_hints=hints,
                        fulltext=fulltext, site_url=parsed.link or None)
     return AddOutcome(added.source, added.existed)
 
@@ -115,7 +114,7 @@ def add_default_sources(kb: KnowledgeBase) -> list[AddOutcome]:
         if d.kind == "search":
             outcomes.append(add_search_source(kb, d.query, name=d.name, folder=d.folder, theme_hints=d.themes))
         else:
-            added = add_source(kb.database, d.name, d.kind, d.url, folder=d.folder, theme_hints=d.themes,
+            added = kb.sources.add_source(d.name, d.kind, d.url, folder=d.folder, theme_hints=d.themes,
                                fulltext=d.fulltext)
             outcomes.append(AddOutcome(added.source, added.existed))
     return outcomes

@@ -20,7 +20,7 @@ def prepare() -> None:
     from scanner.fetch import Fetcher
     from scanner.fulltext import extract_article
     from scanner.html_text import html_to_text, sanitize_html
-    from store.items.language import detect_language
+    from store import detect_language
 
     async def client() -> None:
         async with Fetcher():

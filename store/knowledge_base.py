@@ -14,11 +14,21 @@ from store.db.meta import get_meta
 from store.db.migrations import migrate
 from store.db.paths import DB_FILENAME, ensure_usable, resolve_data_dir
 from store.db.settings import load_settings, save_settings
+from store.digest.manager import Digests
 from store.items import queries as item_queries
 from store.items.ingest import ingest
+from store.items.manager import Items
 from store.search.hybrid import filtered_nearest, search
+from store.search.manager import Lists
+from store.signals.manager import Signals
 from store.signals.watchlist import seed_actors
+from store.signals.watchlist_manager import Watchlist
+from store.sources.manager import Sources
+from store.sources.scans import Scans
 from store.themes import registry as theme_ops
+from store.themes.manager import Taxonomy
+from store.themes.rules_manager import Rules
+from store.themes.suggestions_manager import Suggestions
 
 if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up
     from store.vectors.embedders import Embedder
@@ -42,6 +52,18 @@ class KnowledgeBase:
         self._embedder = embedder
         self._vectors: VectorStore | None = None
         self._vectors_lock = threading.Lock()
+        # one manager per concept, as Anki hangs its managers off Collection: the only way in for the
+        # desktop, the CLI and the scanner (no SQL and no database outside the store)
+        self.items = Items(self.database)
+        self.lists = Lists(self.database)
+        self.taxonomy = Taxonomy(self.database)
+        self.rules = Rules(self.database)
+        self.suggestions = Suggestions(self.database)
+        self.watchlist = Watchlist(self.database)
+        self.signals = Signals(self.database)
+        self.digests = Digests(self.database)
+        self.sources = Sources(self.database)
+        self.scans = Scans(self.database)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, embedder: Embedder | None = None) -> KnowledgeBase:

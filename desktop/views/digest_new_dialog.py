@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from store.digest.digests import default_title
+from store import default_title
 
 
 def iso_week_of_range(start: date, end: date) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.style import theme_colour
-from store.digest.document import Entry
+from store import Entry
 
 KIND, KEY = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 

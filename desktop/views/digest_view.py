@@ -32,11 +32,9 @@ from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
 from desktop.views.digest_tree import DigestTree, Move, OutlineSection
 from desktop.widgets.clipboard import put_rich_text
 from desktop.widgets.retranslating import Retranslating
+from store import DigestDocument, DigestSummary, Entry, KnowledgeBase
 from store.core.timeutil import local_today
 from store.core.weeks import current_week
-from store.digest import digests
-from store.digest.document import DigestDocument, Entry, load_document
-from store.knowledge_base import KnowledgeBase
 
 SAVE_DELAY_MS = 600
 EXPORTS = (("html", "E-mail (HTML)", "*.html"), ("docx", "Word", "*.docx"), ("pdf", "PDF", "*.pdf"),
@@ -45,10 +43,10 @@ EXPORTS = (("html", "E-mail (HTML)", "*.html"), ("docx", "Word", "*.docx"), ("pd
 
 @dataclass(frozen=True)
 class Loaded:
-    summary: digests.DigestSummary
+    summary: DigestSummary
     document: DigestDocument  # with empty sections, for the outline
     positions: dict[str, int]  # theme key -> taxonomy position
-    archive: list[digests.DigestSummary]
+    archive: list[DigestSummary]
     preview: str
 
 
@@ -239,15 +237,15 @@ class DigestView(Retranslating, QWidget):
         wanted, language = self.digest_id, self._language()
 
         def load() -> Loaded:
-            from store.digest.export import render_html
+            from store import render_html
 
-            db = self.kb.database
-            summary = digests.week_digest(db, *current_week()) if wanted is None else digests.get_summary(db, wanted)
+            kb = self.kb
+            summary = kb.digests.week_digest(*current_week()) if wanted is None else kb.digests.get_summary(wanted)
             assert summary is not None
-            document = load_document(db, summary.id, language, include_empty=True)
+            document = kb.digests.load_document(summary.id, language, include_empty=True)
             positions = {t.key: t.position for t in self.kb.themes()}
-            return Loaded(summary, document, positions, digests.list_digests(db),
-                          render_html(load_document(db, summary.id, language)))
+            return Loaded(summary, document, positions, kb.digests.list_digests(),
+                          render_html(kb.digests.load_document(summary.id, language)))
 
         self.tasks.run(load, self._loaded, self._failed, what="load digest")
 
@@ -308,10 +306,10 @@ class DigestView(Retranslating, QWidget):
             return
 
         def load() -> tuple[DigestDocument, str]:
-            from store.digest.export import render_html
+            from store import render_html
 
-            full = load_document(self.kb.database, digest_id, language, include_empty=True)
-            return full, render_html(load_document(self.kb.database, digest_id, language))
+            full = self.kb.digests.load_document(digest_id, language, include_empty=True)
+            return full, render_html(self.kb.digests.load_document(digest_id, language))
 
         def done(result: tuple[DigestDocument, str]) -> None:
             if self.loaded is not None and self.digest_id == digest_id:
@@ -328,9 +326,8 @@ class DigestView(Retranslating, QWidget):
             return
 
         def load():
-            from store.digest.candidates import digest_candidates
 
-            return digest_candidates(self.kb.database, self.kb.stored_vectors(), digest_id, 3, language)
+            return self.kb.digests.digest_candidates(self.kb.stored_vectors(), digest_id, 3, language)
 
         def done(found) -> None:
             self.candidates.clear()
@@ -419,11 +416,11 @@ class DigestView(Retranslating, QWidget):
         so_what = self.so_what.toPlainText() if "so_what" in fields and entry else None
 
         def save() -> None:
-            db = self.kb.database
+            kb = self.kb
             if title is not None or intro is not None:
-                digests.update_digest(db, digest_id, title=title, intro=intro)
+                kb.digests.update_digest(digest_id, title=title, intro=intro)
             if entry is not None and (summary is not None or so_what is not None):
-                digests.set_item_text(db, digest_id, entry.item_id, summary=summary, so_what=so_what)
+                kb.digests.set_item_text(digest_id, entry.item_id, summary=summary, so_what=so_what)
 
         def done(_: None) -> None:
             self.saved.setText(self.tr("Bewaard ✓"))
@@ -441,9 +438,9 @@ class DigestView(Retranslating, QWidget):
 
         def apply() -> None:
             if move.kind == "section":
-                digests.move_section(self.kb.database, digest_id, str(move.key), move.position)
+                self.kb.digests.move_section(digest_id, str(move.key), move.position)
             else:
-                digests.move_item(self.kb.database, digest_id, int(move.key), move.section, move.position)
+                self.kb.digests.move_item(digest_id, int(move.key), move.section, move.position)
 
         self.tasks.run(apply, lambda _: self.refresh(), self._failed, what="reorder digest")
 
@@ -452,7 +449,7 @@ class DigestView(Retranslating, QWidget):
         digest_id = self.digest_id
         if digest_id is None:
             return
-        self.tasks.run(lambda: digests.remove_item(self.kb.database, digest_id, item_id),
+        self.tasks.run(lambda: self.kb.digests.remove_item(digest_id, item_id),
                        self._refresh_changed, self._failed, what="remove from digest")
 
     def _add_candidates(self, rows: list[QListWidgetItem]) -> None:
@@ -462,7 +459,7 @@ class DigestView(Retranslating, QWidget):
             return
 
         def add() -> int:
-            return sum(not digests.add_item(self.kb.database, digest_id, item_id, section=section).already_in
+            return sum(not self.kb.digests.add_item(digest_id, item_id, section=section).already_in
                        for item_id, section in picked)
 
         def done(count: int) -> None:
@@ -488,14 +485,14 @@ class DigestView(Retranslating, QWidget):
         week = iso_week_of_range(start, end)
 
         def make() -> int:
-            db = self.kb.database
+            kb = self.kb
             if week:
-                made = digests.week_digest(db, *week)
+                made = kb.digests.week_digest(*week)
                 assert made is not None
                 if title:
-                    digests.update_digest(db, made.id, title=title)
+                    kb.digests.update_digest(made.id, title=title)
                 return made.id
-            return digests.create_digest(db, start, end, title).id
+            return kb.digests.create_digest(start, end, title).id
 
         def done(digest_id: int) -> None:
             self.digest_id = digest_id
@@ -516,7 +513,7 @@ class DigestView(Retranslating, QWidget):
             self.refresh()
             self.changed.emit()
 
-        self.tasks.run(lambda: digests.set_status(self.kb.database, digest_id, status), done, self._failed,
+        self.tasks.run(lambda: self.kb.digests.set_status(digest_id, status), done, self._failed,
                        what="digest status")
 
     def _delete(self) -> None:
@@ -534,7 +531,7 @@ class DigestView(Retranslating, QWidget):
             self.refresh()
             self.changed.emit()
 
-        self.tasks.run(lambda: digests.delete_digest(self.kb.database, summary.id), done, self._failed,
+        self.tasks.run(lambda: self.kb.digests.delete_digest(summary.id), done, self._failed,
                        what="delete digest")
 
     # -- out ----------------------------------------------------------------------------------------------------
@@ -546,9 +543,9 @@ class DigestView(Retranslating, QWidget):
             return
 
         def render() -> tuple[str, str]:
-            from store.digest.export import render_html, render_markdown
+            from store import render_html, render_markdown
 
-            document = load_document(self.kb.database, digest_id, language)
+            document = self.kb.digests.load_document(digest_id, language)
             return render_html(document), render_markdown(document)
 
         def done(result: tuple[str, str]) -> None:
@@ -577,9 +574,9 @@ class DigestView(Retranslating, QWidget):
                 return
 
         def write() -> Path:
-            from store.digest.export import export_digest
+            from store import export_digest
 
-            return export_digest(load_document(self.kb.database, digest_id, language), fmt, Path(path))
+            return export_digest(self.kb.digests.load_document(digest_id, language), fmt, Path(path))
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Exporteren lukte niet"), self.tr(

@@ -31,13 +31,9 @@ from PySide6.QtWidgets import (
 from desktop.style import full_date, theme_colour
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
+from store import AddedToWeek, DigestSummary, KnowledgeBase, explain_theme
 from store.core.models import Item, ItemTheme
 from store.core.weeks import current_week
-from store.digest import digests
-from store.items import annotations as item_annotations
-from store.knowledge_base import KnowledgeBase
-from store.themes.explain import explain_theme
-from store.themes.registry import remove_item_theme, set_item_theme
 
 if TYPE_CHECKING:
     from desktop.engine_client import EngineClient
@@ -292,7 +288,7 @@ class ReaderPane(QWidget):
         if self.item is None or self.item.state != "new":
             return
         item_id = self.item.id
-        self.tasks.run(lambda: item_annotations.set_state(self.kb.database, [item_id], "read"),
+        self.tasks.run(lambda: self.kb.items.set_state([item_id], "read"),
                        lambda _: self._after_change(item_id), what="mark read")
 
     def _render(self, item: Item) -> None:
@@ -374,10 +370,10 @@ class ReaderPane(QWidget):
 
     def _load_side(self, item_id: int) -> None:
         """Similar items (from the engine) and the digest state, after the item itself is on screen."""
-        def load() -> tuple[digests.DigestSummary | None, bool]:
+        def load() -> tuple[DigestSummary | None, bool]:
             year, week = current_week()
-            digest = digests.week_digest(self.kb.database, year, week, create=False)
-            inside = digest is not None and item_id in digests.digest_item_ids(self.kb.database, digest.id)
+            digest = self.kb.digests.week_digest(year, week, create=False)
+            inside = digest is not None and item_id in self.kb.digests.digest_item_ids(digest.id)
             return digest, inside
 
         self.tasks.run(load, lambda result: self._digest_state(item_id, *result), what="digest state")
@@ -386,7 +382,7 @@ class ReaderPane(QWidget):
                              lambda exc: self._similar_loaded(item_id, None), item_id=item_id, limit=5,
                              language=self.language)
 
-    def _digest_state(self, item_id: int, digest: digests.DigestSummary | None, inside: bool) -> None:
+    def _digest_state(self, item_id: int, digest: DigestSummary | None, inside: bool) -> None:
         if self.item is not None and self.item.id == item_id:
             self._update_digest_button(digest.label if inside and digest else None)
 
@@ -431,22 +427,22 @@ class ReaderPane(QWidget):
 
         def change() -> None:
             if active:
-                remove_item_theme(self.kb.database, item_id, key)
+                self.kb.taxonomy.remove_item_theme(item_id, key)
             else:
-                set_item_theme(self.kb.database, item_id, key, "manual")
+                self.kb.taxonomy.set_item_theme(item_id, key, "manual")
 
         self.tasks.run(change, lambda _: self._themes_changed(item_id), what="change theme")
 
     def accept_theme(self, key: str) -> None:
         if self.item is not None:
             item_id = self.item.id
-            self.tasks.run(lambda: set_item_theme(self.kb.database, item_id, key, "manual"),
+            self.tasks.run(lambda: self.kb.taxonomy.set_item_theme(item_id, key, "manual"),
                            lambda _: self._themes_changed(item_id), what="confirm theme")
 
     def remove_theme(self, key: str) -> None:
         if self.item is not None:
             item_id = self.item.id
-            self.tasks.run(lambda: remove_item_theme(self.kb.database, item_id, key),
+            self.tasks.run(lambda: self.kb.taxonomy.remove_item_theme(item_id, key),
                            lambda _: self._themes_changed(item_id), what="remove theme")
 
     def _add_tag(self) -> None:
@@ -456,13 +452,13 @@ class ReaderPane(QWidget):
         item_id = self.item.id
         names = [t for t in re.split(r"[,;]", text) if t.strip()]
         self.tag_input.clear()
-        self.tasks.run(lambda: item_annotations.add_tags(self.kb.database, [item_id], names),
+        self.tasks.run(lambda: self.kb.items.add_tags([item_id], names),
                        lambda _: self._after_change(item_id), what="add tags")
 
     def _remove_tag(self, tag: str) -> None:
         if self.item is not None:
             item_id = self.item.id
-            self.tasks.run(lambda: item_annotations.remove_tags(self.kb.database, [item_id], [tag]),
+            self.tasks.run(lambda: self.kb.items.remove_tags([item_id], [tag]),
                            lambda _: self._after_change(item_id), what="remove tag")
 
     def set_tag_completions(self, tags: list[str]) -> None:
@@ -480,7 +476,7 @@ class ReaderPane(QWidget):
         item_id, body = self.item.id, self.note.toPlainText()
         self._saved_note = body
         self._note_timer.stop()
-        self.tasks.run(lambda: item_annotations.set_note(self.kb.database, item_id, body),
+        self.tasks.run(lambda: self.kb.items.set_note(item_id, body),
                        lambda _: self.note_status.setText(self.tr("Bewaard")), what="save note")
 
     def open_in_browser(self) -> None:
@@ -494,15 +490,11 @@ class ReaderPane(QWidget):
         item_id = self.item.id
         note = self.note.toPlainText()
 
-        def add() -> tuple[digests.AddedToDigest, str]:
-            year, week = current_week()
-            digest = digests.week_digest(self.kb.database, year, week)
-            assert digest is not None
-            added = digests.add_item(self.kb.database, digest.id, item_id, so_what=note or None)
-            return added, digest.label
+        def add() -> AddedToWeek:
+            return self.kb.digests.add_to_week([item_id], *current_week(), so_what=note or None)
 
-        def done(result: tuple[digests.AddedToDigest, str]) -> None:
-            added, label = result
+        def done(result: AddedToWeek) -> None:
+            added, label = result.added[0], result.digest.label
             self._update_digest_button(label)
             if added.sent_before:
                 self.message.emit(self.tr("Let op: dit bericht stond al in een verzonden overzicht (%1).")

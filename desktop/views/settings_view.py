@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
 from desktop.i18n import LANGUAGES
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
-from store.db.logs import log_file
-from store.db.settings import DEFAULTS, save_settings
-from store.knowledge_base import KnowledgeBase
+from store import DEFAULT_SETTINGS, KnowledgeBase, log_file, save_settings
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.shell import Shell
 
 PACKAGED_MINILM = "st:sentence-transformers/all-MiniLM-L6-v2"
-DEFAULT_EMBEDDER_SPEC = DEFAULTS["embedding_model"]
+DEFAULT_EMBEDDER_SPEC = DEFAULT_SETTINGS["embedding_model"]
 
 
 class SettingsView(Retranslating, QWidget):
@@ -168,14 +166,14 @@ class SettingsView(Retranslating, QWidget):
     def _interval_changed(self, minutes: int) -> None:
         self.kb.settings["scan_interval_minutes"] = minutes
         self._save()
-        cast("MainWindow", self.window()).apply_scan_interval()
+        cast("Shell", self.window()).apply_scan_interval()
 
     def _fulltext_changed(self, on: bool) -> None:
         self.kb.settings["fulltext"] = on
         self._save()
 
     def _language_chosen(self, _index: int) -> None:
-        cast("MainWindow", self.window()).set_language(self.language.currentData())
+        cast("Shell", self.window()).set_language(self.language.currentData())
 
     def _model_choice_changed(self) -> None:
         self.model_custom.setVisible(self.model_choice.currentData() == "custom")
@@ -185,7 +183,7 @@ class SettingsView(Retranslating, QWidget):
         spec = f"st:{self.model_custom.text().strip()}" if choice == "custom" else choice
         if not spec or spec == "st:":
             return
-        count = self.kb.database.scalar("SELECT COUNT(*) FROM items") or 0
+        count = self.kb.items.count()
         answer = QMessageBox.question(self, self.tr("Ander taalmodel"), self.tr(
             "Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen "
             "doorwerken (zoeken op trefwoord blijft werken). Doorgaan?").replace("%1", str(count)))

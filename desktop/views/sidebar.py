@@ -11,11 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.style import WARNING, theme_colour
+from store import Actor, DigestSummary, SavedSearch, SidebarCounts
 from store.core.models import Source, Theme
-from store.digest.digests import DigestSummary
-from store.search.browse import SidebarCounts
-from store.search.saved import SavedSearch
-from store.signals.watchlist import Actor
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2

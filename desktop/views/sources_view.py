@@ -28,9 +28,8 @@ from desktop.style import OK, WARNING, relative_date
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from scanner.messages import describe, describe_next_try
+from store import KnowledgeBase
 from store.core.models import Source
-from store.knowledge_base import KnowledgeBase
-from store.sources.registry import list_sources, remove_source, update_source
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -210,7 +209,7 @@ class SourcesView(Retranslating, QWidget):
     # -- data ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.language = str(self.kb.settings.get("language", "nl"))
-        self.tasks.run(lambda: list_sources(self.kb.database),
+        self.tasks.run(lambda: self.kb.sources.list_sources(),
                        lambda sources: self.model.set_sources(sources, self.language), what="list sources")
 
     def _refresh_changed(self, _result: object = None) -> None:
@@ -285,7 +284,7 @@ class SourcesView(Retranslating, QWidget):
 
         def work() -> None:
             for s in chosen:
-                update_source(self.kb.database, s.id, enabled=enable)
+                self.kb.sources.update_source(s.id, enabled=enable)
 
         self.tasks.run(work, self._refresh_changed, what="pause source")
 
@@ -301,7 +300,7 @@ class SourcesView(Retranslating, QWidget):
             return
 
         def work() -> int:
-            return sum(remove_source(self.kb.database, s.id) for s in chosen)
+            return sum(self.kb.sources.remove_source(s.id) for s in chosen)
 
         def removed(kept: int) -> None:
             self._refresh_changed()
@@ -319,5 +318,5 @@ class SourcesView(Retranslating, QWidget):
         if s.kind == "page":
             fields["selector"] = self.edit_selector.text().strip() or None
 
-        self.tasks.run(lambda: update_source(self.kb.database, s.id, **fields),
+        self.tasks.run(lambda: self.kb.sources.update_source(s.id, **fields),
                        self._refresh_changed, what="edit source")

@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
+from store import KnowledgeBase, Rule, RuleTrial
 from store.core.models import Theme
-from store.knowledge_base import KnowledgeBase
-from store.themes import rules as rule_ops
-from store.themes import taxonomy
 
 if TYPE_CHECKING:
-    from desktop.main_window import MainWindow
+    from desktop.shell import Shell
 
 
 class ThemesView(Retranslating, QWidget):
@@ -177,7 +175,7 @@ class ThemesView(Retranslating, QWidget):
     def refresh(self) -> None:
         def load():
             themes = self.kb.themes()
-            return themes, {t.key: taxonomy.count_items_with_theme(self.kb.database, t.key) for t in themes}
+            return themes, {t.key: self.kb.taxonomy.count_items_with_theme(t.key) for t in themes}
 
         self.tasks.run(load, self._loaded, what="list themes")
 
@@ -216,10 +214,10 @@ class ThemesView(Retranslating, QWidget):
                 self.merge_target.addItem(other.label_nl, other.key)
         self.rule_result.clear()
         key = theme.key
-        self.tasks.run(lambda: [r for r in rule_ops.list_rules(self.kb.database) if r.theme_key == key],
+        self.tasks.run(lambda: [r for r in self.kb.rules.list_rules() if r.theme_key == key],
                        self._show_rules, what="list rules")
 
-    def _show_rules(self, rules: list[rule_ops.Rule]) -> None:
+    def _show_rules(self, rules: list[Rule]) -> None:
         self.rules.clear()
         for rule in rules:
             entry = QListWidgetItem(f"#{rule.id}  {rule.match}: {rule.pattern}  [{rule.field}]")
@@ -247,7 +245,7 @@ class ThemesView(Retranslating, QWidget):
             self.new_label.clear()
             self._done(self.tr("Thema %1 toegevoegd.").replace("%1", theme.label_nl))
 
-        self.tasks.run(lambda: taxonomy.add_theme(self.kb.database, key, label), added, self._failed,
+        self.tasks.run(lambda: self.kb.taxonomy.add_theme(key, label), added, self._failed,
                        what="add theme")
 
     def _save(self) -> None:
@@ -257,12 +255,12 @@ class ThemesView(Retranslating, QWidget):
         values = (self.label_nl.text(), self.label_en.text(), self.desc_nl.toPlainText(), self.desc_en.toPlainText())
 
         def work() -> None:
-            db = self.kb.database
-            taxonomy.rename_theme(db, theme.key, values[0], "nl")
+            kb = self.kb
+            kb.taxonomy.rename_theme(theme.key, values[0], "nl")
             if values[1].strip():
-                taxonomy.rename_theme(db, theme.key, values[1], "en")
-            taxonomy.describe_theme(db, theme.key, values[2], "nl")
-            taxonomy.describe_theme(db, theme.key, values[3], "en")
+                kb.taxonomy.rename_theme(theme.key, values[1], "en")
+            kb.taxonomy.describe_theme(theme.key, values[2], "nl")
+            kb.taxonomy.describe_theme(theme.key, values[3], "en")
 
         self.tasks.run(work, lambda _: self._done(self.tr("Thema bewaard.")), self._failed, what="edit theme")
 
@@ -275,7 +273,7 @@ class ThemesView(Retranslating, QWidget):
             .replace("%1", str(self.counts.get(theme.key, 0))).replace("%2", theme.label_nl)
             .replace("%3", self.merge_target.currentText()))
         if answer == QMessageBox.StandardButton.Yes:
-            self.tasks.run(lambda: taxonomy.merge_themes(self.kb.database, theme.key, target),
+            self.tasks.run(lambda: self.kb.taxonomy.merge_themes(theme.key, target),
                            lambda moved: self._done(self.tr("Samengevoegd: %1 berichten verplaatst.").replace(
                                "%1", str(moved))), self._failed, what="merge themes")
 
@@ -288,7 +286,7 @@ class ThemesView(Retranslating, QWidget):
             "%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).")
             .replace("%1", theme.label_nl).replace("%2", str(count)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.tasks.run(lambda: taxonomy.delete_theme(self.kb.database, theme.key),
+            self.tasks.run(lambda: self.kb.taxonomy.delete_theme(theme.key),
                            lambda lost: self._done(self.tr("Thema verwijderd; %1 berichten verloren het.").replace(
                                "%1", str(lost))), self._failed, what="delete theme")
 
@@ -304,14 +302,14 @@ class ThemesView(Retranslating, QWidget):
         if values is None:
             return
 
-        def shown(result: rule_ops.RuleTrial) -> None:
+        def shown(result: RuleTrial) -> None:
             lines = [self.tr("Deze regel past op %1 van %2 berichten (%3 hebben het thema al).")
                      .replace("%1", str(result.matched)).replace("%2", str(result.scanned))
                      .replace("%3", str(result.already))]
             lines += [f"• {title[:90]}  [{', '.join(words)}]" for _, title, words in result.samples[:5]]
             self.rule_result.setText("\n".join(lines))
 
-        self.tasks.run(lambda: rule_ops.try_rule(self.kb.database, *values), shown,
+        self.tasks.run(lambda: self.kb.rules.try_rule(*values), shown,
                        lambda exc: self.rule_result.setText(f"⚠ {exc}"), what="test rule")
 
     def _save_rule(self) -> None:
@@ -319,10 +317,9 @@ class ThemesView(Retranslating, QWidget):
         if values is None:
             return
 
-        def work() -> tuple[rule_ops.Rule, int]:
-            rule = rule_ops.add_rule(self.kb.database, *values)
-            new_ids = [r[0] for r in self.kb.database.query("SELECT id FROM items WHERE state = 'new'")]
-            matched = rule_ops.apply_rules(self.kb.database, new_ids, [rule]).get(rule.id, 0)
+        def work() -> tuple[Rule, int]:
+            rule = self.kb.rules.add_rule(*values)
+            matched = self.kb.rules.apply_rules(self.kb.items.new_item_ids(), [rule]).get(rule.id, 0)
             return rule, matched
 
         def done(result) -> None:
@@ -338,11 +335,11 @@ class ThemesView(Retranslating, QWidget):
         entry = self.rules.currentItem()
         rule_id = entry.data(Qt.ItemDataRole.UserRole) if entry else None
         if rule_id:
-            self.tasks.run(lambda: rule_ops.remove_rule(self.kb.database, rule_id),
+            self.tasks.run(lambda: self.kb.rules.remove_rule(rule_id),
                            lambda _: self._done(self.tr("Regel verwijderd; thema's die hij gaf blijven staan.")),
                            self._failed, what="remove rule")
 
     def _apply_all(self) -> None:
-        cast("MainWindow", self.window()).workflows.apply_rules(
+        cast("Shell", self.window()).workflows.apply_rules(
             lambda counts: self._done(self.tr("Regels toegepast: %1 treffers (verwijderde thema's blijven weg).")
                                       .replace("%1", str(sum((counts or {}).values())))))

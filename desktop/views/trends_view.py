@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 from desktop.style import WARNING, theme_colour
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
-from store.knowledge_base import KnowledgeBase
-from store.signals.trends import Series, trends
+from store import KnowledgeBase, Series
 
 
 def series_chart(series: Series, colour: QColor, title: str = ""):
@@ -108,7 +107,7 @@ class TrendsView(Retranslating, QWidget):
     def refresh(self) -> None:
         language = str(self.kb.settings.get("language", "nl"))
         weeks = self.weeks.value()
-        self.tasks.run(lambda: (trends(self.kb.database, weeks, language=language),
+        self.tasks.run(lambda: (self.kb.signals.trends(weeks, language=language),
                                 {t.key: t.position for t in self.kb.themes()}), self._loaded, what="trends")
 
     def _loaded(self, result) -> None:

@@ -27,14 +27,12 @@ from PySide6.QtWidgets import (
 from desktop.tasks import TaskManager
 from desktop.views.trends_view import series_chart
 from desktop.widgets.retranslating import Retranslating
-from store.knowledge_base import KnowledgeBase
-from store.signals.trends import trends
-from store.signals.watchlist import ACTOR_KINDS, Actor, add_actor, list_actors, remove_actor
+from store import ACTOR_KINDS, Actor, KnowledgeBase
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChartView
 
-    from desktop.main_window import MainWindow
+    from desktop.shell import Shell
 
 
 class WatchlistView(Retranslating, QWidget):
@@ -115,7 +113,7 @@ class WatchlistView(Retranslating, QWidget):
                                               self.tr("Berichten")])
 
     def refresh(self) -> None:
-        self.tasks.run(lambda: list_actors(self.kb.database), self._loaded, what="list watchlist")
+        self.tasks.run(lambda: self.kb.watchlist.list_actors(), self._loaded, what="list watchlist")
 
     def _refresh_changed(self, _result: object = None) -> None:
         self.refresh()
@@ -144,11 +142,8 @@ class WatchlistView(Retranslating, QWidget):
             return
 
         def load():
-            series = [s for s in trends(self.kb.database, 16) if s.kind == "actor" and s.key == str(actor.id)]
-            rows = self.kb.database.query(
-                "SELECT i.id, i.title, i.published FROM actor_mentions m JOIN items i ON i.id = m.item_id"
-                " WHERE m.actor_id = ? ORDER BY i.published DESC LIMIT 50", (actor.id,))
-            return series, [(r[0], r[1], r[2]) for r in rows]
+            series = [s for s in self.kb.signals.trends(16) if s.kind == "actor" and s.key == str(actor.id)]
+            return series, self.kb.watchlist.timeline(actor.id, limit=50)
 
         self.tasks.run(load, lambda result: self._show(actor, *result), what="actor timeline")
 
@@ -186,15 +181,15 @@ class WatchlistView(Retranslating, QWidget):
         def added(actor: Actor) -> None:
             self.name.clear()
             self.aliases.clear()
-            cast("MainWindow", self.window()).workflows.match_actor(actor.id, lambda count: found(actor, count))
+            cast("Shell", self.window()).workflows.match_actor(actor.id, lambda count: found(actor, count))
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Volglijst"), str(exc))
 
-        self.tasks.run(lambda: add_actor(self.kb.database, name, kind, aliases), added, failed, what="add actor")
+        self.tasks.run(lambda: self.kb.watchlist.add_actor(name, kind, aliases), added, failed, what="add actor")
 
     def _remove(self) -> None:
         actor = self.current()
         if actor is not None:
-            self.tasks.run(lambda: remove_actor(self.kb.database, actor.id),
+            self.tasks.run(lambda: self.kb.watchlist.remove_actor(actor.id),
                            self._refresh_changed, what="remove actor")

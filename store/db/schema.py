@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import sqlite_utils
 
-from store.db.migrations import migration
 
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: applied once, in number order, recorded in PRAGMA user_version."""
 
-@migration(1, "initial schema")
+    number: int
+    name: str
+    apply: Callable[[sqlite_utils.Database], None]
+
 def initial_schema(db: sqlite_utils.Database) -> None:
     """Sources, items, themes, tags, notes, embeddings, scan runs and the FTS index."""
     db.table("meta").create({"key": str, "value": str}, pk="key")
@@ -133,7 +141,6 @@ def initial_schema(db: sqlite_utils.Database) -> None:
     )
 
 
-@migration(2, "scanner: source settings and health, sanitised HTML, full-text state, sightings, stories")
 def scanner_schema(db: sqlite_utils.Database) -> None:
     """Columns and tables the scanner needs; existing rows get sensible defaults."""
     sources = db.table("sources")
@@ -176,7 +183,6 @@ def scanner_schema(db: sqlite_utils.Database) -> None:
     db.table("item_sources").create_index(["source_id"])
 
 
-@migration(3, "themes at work: rules, watchlist actors and their mentions")
 def intelligence_schema(db: sqlite_utils.Database) -> None:
     """Rules per theme, the watchlist, and which items mention which actor."""
     db.table("rules").create(
@@ -209,7 +215,6 @@ def intelligence_schema(db: sqlite_utils.Database) -> None:
     db.table("actor_mentions").create_index(["item_id"])
 
 
-@migration(4, "saved searches and weekly digests")
 def digest_schema(db: sqlite_utils.Database) -> None:
     """Saved searches for the sidebar; digests with sections per theme and curated items."""
     db.table("saved_searches").create(
@@ -249,3 +254,13 @@ def digest_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("digest_id", "digests", "id"), ("item_id", "items", "id")],
     )
     db.table("digest_items").create_index(["item_id"])
+
+
+# The schema's history, oldest first: the data the runner (store.db.migrations) applies.
+MIGRATIONS: list[Migration] = [
+    Migration(1, "initial schema", initial_schema),
+    Migration(2, "scanner: source settings and health, sanitised HTML, full-text state, sightings, stories",
+              scanner_schema),
+    Migration(3, "themes at work: rules, watchlist actors and their mentions", intelligence_schema),
+    Migration(4, "saved searches and weekly digests", digest_schema),
+]

@@ -287,3 +287,24 @@ def find_digest(database: Database, ref: str | int, create: bool = False) -> Dig
     if found is None:
         raise DigestError(f"There is no digest for {week_label(year, week)} yet; make one with 'digest new'.")
     return found
+
+
+@dataclass(frozen=True)
+class AddedToWeek:
+    """What "add to this week's digest" did: the digest, and the items newly in it or there already."""
+
+    digest: DigestSummary
+    added: tuple[AddedToDigest, ...]
+
+    @property
+    def new_count(self) -> int:
+        return sum(not a.already_in for a in self.added)
+
+
+def add_to_week(database: Database, item_ids: list[int], year: int, week: int,
+                so_what: str | None = None) -> AddedToWeek:
+    """Add items to the digest of an ISO week (made if it does not exist yet), each at the end of its section."""
+    digest = week_digest(database, year, week)
+    assert digest is not None  # create=True always gives one
+    added = tuple(add_item(database, digest.id, item_id, so_what=so_what) for item_id in item_ids)
+    return AddedToWeek(get_summary(database, digest.id), added)

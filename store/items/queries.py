@@ -126,3 +126,37 @@ def latest_ids(database: Database, where_sql: str, params: list, limit: int) -> 
         (*params, limit),
     )
     return [r[0] for r in rows]
+
+
+def new_item_ids(database: Database, limit: int | None = None) -> list[int]:
+    """Ids of the items still new (not read or dismissed), newest first."""
+    sql = "SELECT id FROM items WHERE state = 'new' ORDER BY published DESC"
+    rows = database.query(sql + " LIMIT ?", (limit,)) if limit else database.query(sql)
+    return [r[0] for r in rows]
+
+
+def count_items(database: Database, examples_only: bool = False) -> int:
+    """How many items are stored (only the bundled example items with `examples_only`)."""
+    sql = "SELECT COUNT(*) FROM items" + (" WHERE is_example = 1" if examples_only else "")
+    return int(database.scalar(sql) or 0)
+
+
+def fulltext_state(database: Database, urls: Sequence[str]) -> dict[str, tuple[str | None, int]]:
+    """For stored canonical URLs: (fulltext status, attempts so far)."""
+    out: dict[str, tuple[str | None, int]] = {}
+    urls = list(urls)
+    for start in range(0, len(urls), 500):
+        chunk = urls[start:start + 500]
+        rows = database.query(
+            f"SELECT canonical_url, fulltext_status, fulltext_attempts FROM items"
+            f" WHERE canonical_url IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        out.update({r[0]: (r[1], r[2] or 0) for r in rows})
+    return out
+
+
+def count_fulltext_attempt(database: Database, urls: Sequence[str]) -> None:
+    """One more failed attempt at the full text of these stored items."""
+    if urls:
+        with database.write() as conn:
+            conn.executemany("UPDATE items SET fulltext_attempts = fulltext_attempts + 1 WHERE canonical_url = ?",
+                             [(u,) for u in urls])

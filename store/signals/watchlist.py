@@ -147,3 +147,11 @@ def match_actors(database: Database, item_ids: list[int] | None = None, actors: 
         found += len(mentions)
         report(progress, "watchlist", start + len(chunk), len(ids))
     return found
+
+
+def timeline(database: Database, actor_id: int, limit: int = 50) -> list[tuple[int, str, str | None]]:
+    """The items that mention an actor, newest first: (id, title, published as stored)."""
+    rows = database.query(
+        "SELECT i.id, i.title, i.published FROM actor_mentions m JOIN items i ON i.id = m.item_id"
+        " WHERE m.actor_id = ? ORDER BY i.published DESC LIMIT ?", (actor_id, limit))
+    return [(r[0], r[1], r[2]) for r in rows]

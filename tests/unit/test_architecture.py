@@ -75,3 +75,81 @@ def test_everything_asks_the_one_clock() -> None:
             if relative != CLOCK_HOME:
                 offenders += [f"{relative}:{line}: {what}" for line, what in clock_reads(path.read_text("utf-8"))]
     assert not offenders, "ask store.core.timeutil (utcnow, local_now...) instead:\n" + "\n".join(offenders)
+
+
+# -- one front door ---------------------------------------------------------------------------------------
+SQL_TEXT = re.compile(
+    r"^\s*(SELECT\b.+\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b"
+    r"|(CREATE|DROP|ALTER)\s+(TABLE|INDEX|VIRTUAL|TRIGGER|VIEW)\b|PRAGMA\s+\w+)", re.IGNORECASE | re.DOTALL)
+
+
+def back_doors(source: str) -> list[tuple[int, str]]:
+    """(line, what) for each use of a database handle or an SQL statement in `source`."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in ("database", "_db"):
+            found.append((node.lineno, f".{node.attr}"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.match(node.value):
+            found.append((node.lineno, f"SQL {node.value[:40]!r}"))
+    return sorted(found)
+
+
+def test_the_back_door_finder_finds_what_it_must() -> None:
+    planted = ('x = kb.database.query("SELECT id FROM items")\ny = "update items set state = 1"\n'
+               'z = "delete theme"\nw = "with --item: move it"\n')
+    assert back_doors(planted) == [(1, ".database"), (1, "SQL 'SELECT id FROM items'"),
+                                   (2, "SQL 'update items set state = 1'")]
+
+
+def test_no_sql_and_no_database_outside_the_store() -> None:
+    offenders = [f"{path.relative_to(ROOT)}:{line}: {what}"
+                 for package in ("desktop", "cli", "scanner") for path in sorted((ROOT / package).rglob("*.py"))
+                 for line, what in back_doors(path.read_text("utf-8"))]
+    assert not offenders, "use a manager of KnowledgeBase (kb.items, kb.digests...):\n" + "\n".join(offenders)
+
+
+# -- no cycles ----------------------------------------------------------------------------------------------
+def import_cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round about (Tarjan's strongly connected
+    components with more than one module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(edges.get(module, ())):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for module in sorted(edges):
+        if module not in index:
+            visit(module)
+    return cycles
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert import_cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert import_cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_module_imports_itself_round_about() -> None:
+    import grimp
+
+    graph = grimp.build_graph("store", "scanner", "desktop", "cli")
+    edges = {m: set(graph.find_modules_directly_imported_by(m)) & graph.modules for m in graph.modules}
+    assert import_cycles(edges) == []

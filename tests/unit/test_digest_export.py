@@ -21,7 +21,7 @@ from store.digest.export import (
     render_markdown,
 )
 from store.digest.export.labels import format_date, format_period, labels
-from store.digest.export.markdown_export import md_escape
+from store.digest.export.templating import md_escape
 
 TRICKY = 'Vakbond: "<b>&" bij uitzendbureau\'s in Tilburg'
 

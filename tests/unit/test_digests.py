@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import store.db.migrations as migrations
+import store.db.schema as schema
 from store.digest import digests
 from store.digest.candidates import digest_candidates
 from store.digest.document import load_document
@@ -119,12 +120,10 @@ def test_digest_survives_restart_and_a_schema_migration(data_dir: Path, monkeypa
     kb.close()
 
     new_number = migrations.SCHEMA_VERSION + 1
-    monkeypatch.setattr(migrations, "MIGRATIONS", list(migrations.MIGRATIONS))
+    later = schema.Migration(new_number, "a later release adds a column",
+                             lambda db: db["digests"].add_column("audience", str))
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, later])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", new_number)
-    import store.db.schema  # noqa: F401  (the real migrations are registered)
-
-    migrations.MIGRATIONS.append(migrations.Migration(
-        new_number, "a later release adds a column", lambda db: db["digests"].add_column("audience", str)))
     kb = KnowledgeBase.open(data_dir, embedder=HashingEmbedder())
     try:
         assert migrations.current_version(kb.database) == new_number

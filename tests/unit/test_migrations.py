@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from store.db.connection import Database
-from store.db.migrations import MIGRATIONS, current_version, migrate
+from store.db.migrations import current_version, migrate
+from store.db.schema import MIGRATIONS
 from store.knowledge_base import KnowledgeBase
 
 
@@ -64,7 +65,7 @@ def test_second_writer_waits_then_reports_busy(tmp_path: Path) -> None:
 
 
 def test_schema_version_constant_matches_the_newest_migration() -> None:
-    import store.db.schema  # noqa: F401 - registers the migrations
     from store.db.migrations import SCHEMA_VERSION
 
     assert SCHEMA_VERSION == MIGRATIONS[-1].number
+    assert [m.number for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))  # in order, none skipped

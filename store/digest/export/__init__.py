@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from store.core.errors import StoreError
-from store.digest.export.labels import (
-    clean,
-    contents,
-    entry_meta,
-    footer,
-    format_period,
-    labels,
-    one_line,
-    paragraphs,
-    sent_before_text,
-)
 
 if TYPE_CHECKING:
-    import jinja2
-
     from store.digest.document import DigestDocument
 
 FORMATS = ("html", "docx", "pdf", "md")
@@ -97,50 +83,6 @@ def export_digest(document: DigestDocument, fmt: str, path: Path) -> Path:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
     return path
-
-
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """The Jinja2 environment of the templates: autoescaping for *.html.j2, none for *.md.j2."""
-    import jinja2
-
-    from store.digest.export.markdown_export import md_escape, md_url
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("store.digest.export", "templates"),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2"), disabled_extensions=("md.j2",),
-                                            default_for_string=True, default=False),
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
-    env.filters.update(md=md_escape, md_url=md_url)
-    return env
-
-
-def template_context(document: DigestDocument) -> dict[str, Any]:
-    """What the templates show, as plain values: the same for the HTML and the Markdown export."""
-    language = document.language
-    return {
-        "language": "en" if language == "en" else "nl",
-        "L": labels(language),
-        "title": one_line(document.title),
-        "period": format_period(document),
-        "draft": document.status == "draft",
-        "intro": paragraphs(document.intro),
-        "contents": contents(document),
-        "empty": document.is_empty,
-        "footer": footer(document),
-        "sections": [{
-            "title": one_line(section.title),
-            "entries": [{
-                "title": one_line(entry.title) or entry.url,
-                "url": clean(entry.url).strip(),
-                "meta": entry_meta(entry, language),
-                "summary": paragraphs(entry.summary),
-                "so_what": one_line(entry.so_what),
-                "sources": [{"name": one_line(s.name) or s.url, "url": clean(s.url).strip()} for s in entry.sources],
-                "sent_before": sent_before_text(entry, language),
-            } for entry in section.entries],
-        } for section in document.sections],
-    }
 
 
 __all__ = ["FORMATS", "SUFFIXES", "ExportError", "export_digest", "format_for_path", "render_bytes", "render_html",

@@ -6,7 +6,7 @@ import io
 from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
-from store.digest.export import template_context
+from store.digest.export.templating import template_context
 
 if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph

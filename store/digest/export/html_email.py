@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from store.digest.export import environment, template_context
+from store.digest.export.templating import environment, template_context
 
 if TYPE_CHECKING:
     from store.digest.document import DigestDocument

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from store.digest.export import template_context
+from store.digest.export.templating import template_context
 
 if TYPE_CHECKING:
     from store.digest.document import DigestDocument
