@@ -38,6 +38,7 @@ class EngineClient(QObject):
     """One engine process per data folder. All callbacks run on the GUI thread."""
 
     restarted = Signal()
+    changes = Signal(object)  # store.core.changes.Changes the engine committed
 
     def __init__(self, data_dir: str, tasks: TaskManager) -> None:
         super().__init__()
@@ -119,6 +120,8 @@ class EngineClient(QObject):
                 self._finish(request_id, result=message[2])
             elif kind == "error":
                 self._finish(request_id, error=EngineError(message[2], message[3]))
+            elif kind == "changes":
+                self.tasks.deliver(partial(self.changes.emit, message[2]))
         if not self._stopping:
             self.tasks.deliver(lambda: self._engine_died(process))
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMainWindow, QSplitter, QStackedWidget, QToolButton, QWidget
 
@@ -29,8 +29,10 @@ from desktop.views.trends_view import TrendsView
 from desktop.views.watchlist_view import WatchlistView
 from desktop.views.welcome_view import WelcomeView
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import APP, ENGINE, StoreView
 from desktop.workflows import Workflows
 from store import KnowledgeBase, parse_query, save_settings
+from store.core.changes import Changes
 from store.core.weeks import current_week
 
 if TYPE_CHECKING:
@@ -38,10 +40,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 500
+# changes after which the sidebar and the filter choices are loaded afresh (others only update counts)
+CHROME_KINDS = ("digests", "sources", "watchlist", "searches", "rules")
 LIST_PLACES = ("new", "starred", "theme", "actor", "source", "saved")
 
 
 class MainWindow(Retranslating, QMainWindow):
+    store_changed = Signal(object, str)  # Changes, and who made them: APP (this window's worker) or ENGINE
+
     def __init__(self, kb: KnowledgeBase, tasks: TaskManager, translations: Translations) -> None:
         super().__init__()
         self.kb = kb
@@ -102,10 +108,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.list_view.action.connect(self.triage)
         self.list_panel = ItemListPanel(self.list_view)
         self.reader = ReaderPane(self.kb, self.tasks)
-        self.reader.item_changed.connect(self._item_changed)
+        self.store_changed.connect(self.reader.on_store_changed)
         self.reader.open_item.connect(self.open_item)
         self.reader.message.connect(self._say)
-        self.reader.digest_changed.connect(self.refresh_chrome)
         self.reader.themes_decided.connect(self.themes_decided)
         browse_page = QSplitter(Qt.Orientation.Horizontal)
         browse_page.addWidget(self.list_panel)
@@ -129,8 +134,8 @@ class MainWindow(Retranslating, QMainWindow):
         }
         for view in self.views.values():
             self.pages.addWidget(view)
-            if hasattr(view, "changed"):
-                view.changed.connect(self.refresh_chrome)
+            if isinstance(view, StoreView):
+                self.store_changed.connect(view.on_store_changed)
             if hasattr(view, "message"):
                 view.message.connect(self._say)
             if hasattr(view, "open_place"):
@@ -181,6 +186,9 @@ class MainWindow(Retranslating, QMainWindow):
         from desktop.engine_client import EngineClient
 
         self.engine = EngineClient(str(self.kb.data_dir), self.tasks)
+        self.engine.changes.connect(self._engine_changed)
+        self._stop_listening = self.kb.on_change(self._committed)
+        self.store_changed.connect(self._store_changed)
         self.engine.restarted.connect(self.workflows.warm_up)
         self.reader.engine = self.engine
         self.refresh_chrome(first=True)
@@ -189,6 +197,9 @@ class MainWindow(Retranslating, QMainWindow):
     def shutdown(self) -> None:
         """Stop the engine and the workers (running jobs stop at their next step, keeping their work)."""
         self.reader.save_note()
+        stop_listening = getattr(self, "_stop_listening", None)
+        if stop_listening is not None:
+            stop_listening()
         engine = getattr(self, "engine", None)
         if engine is not None:
             engine.stop()
@@ -404,9 +415,22 @@ class MainWindow(Retranslating, QMainWindow):
             words = sorted(parsed.highlight_stems | set(parsed.highlight_prefixes))
         self.reader.show_item(item_id, words)
 
-    def _item_changed(self, item_id: int) -> None:
-        self.model.refresh([item_id])
-        self.refresh_counts()
+    def _committed(self, changes: Changes) -> None:  # on the worker thread that wrote
+        self.tasks.deliver(partial(self.store_changed.emit, changes, APP))
+
+    def _engine_changed(self, changes: Changes) -> None:
+        self.store_changed.emit(changes, ENGINE)
+
+    def _store_changed(self, changes: Changes, origin: str) -> None:
+        """The one place the window hears of writes (its own, a view's, the engine's): the sidebar and
+        filters, the rows on screen; the views and the reader listen to the same signal."""
+        if changes.touches(*CHROME_KINDS) or (changes.touches("themes") and not changes.item_ids):
+            self.refresh_chrome()
+        elif changes.touches("items", "themes", "stories"):
+            self.refresh_counts()
+        shown = [i for i in changes.item_ids if self.model.row_of(i) is not None]
+        if shown:
+            self.model.refresh(shown)
 
     def themes_decided(self) -> None:
         """The user confirmed or rejected themes: re-suggest for unread items a little later."""
@@ -470,13 +494,9 @@ class MainWindow(Retranslating, QMainWindow):
                     else:
                         kb.taxonomy.set_item_theme(item_id, key, "manual")
 
-        def done(_) -> None:
-            self.model.refresh(ids)
-            self.refresh_counts()
+        def done(_) -> None:  # the rows, counts and reader follow from the store's change notification
             if action.startswith(("theme:", "tag:")):
                 self.themes_decided()
-            if self.reader.item is not None and self.reader.item.id in ids:
-                self.reader._after_change(self.reader.item.id)  # noqa: SLF001 - same package
             if len(ids) > 1:
                 self.status.say(self.tr("%1 berichten bijgewerkt.").replace("%1", str(len(ids))))
 

@@ -135,6 +135,8 @@ def serve(data_dir: str, conn: Any) -> None:
             log.exception("request %s failed", request_id)
         send(("error", request_id, type(exc).__name__, str(exc)))
 
+    kb.on_change(lambda changes: send(("changes", 0, changes)))  # the app refreshes its views from these
+
     def run_call(request_id: int, name: str, kwargs: dict) -> None:
         try:
             send(("result", request_id, CALLS[name](kb, **kwargs)))

@@ -42,7 +42,7 @@ def _fts_check(kb: KnowledgeBase, repair: bool) -> Check:
         return Check("keyword index", "ok", "every item is in the full-text index")
     if not repair:
         return Check("keyword index", "problem", f"{len(missing)} items missing, {len(extra)} stale entries")
-    with db.write() as conn:
+    with db.write("items") as conn:
         for item_id in extra:
             conn.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
         for item_id in missing:

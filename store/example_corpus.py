@@ -59,6 +59,6 @@ def load_example_corpus(kb: KnowledgeBase, progress: ProgressCallback | None = N
             continue
         for key in parsed_line.themes:
             set_item_theme(kb.database, item_id, key, "manual")
-        with kb.database.write() as conn:
+        with kb.database.write("items") as conn:
             conn.execute("UPDATE items SET state = 'read' WHERE id = ?", (item_id,))
     return ImportReport(result, problems, len(parsed) + len(problems))

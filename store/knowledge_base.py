@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.core.changes import Changes
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.core.progress import ProgressCallback
 from store.db.connection import Database
@@ -64,6 +65,11 @@ class KnowledgeBase:
         self.digests = Digests(self.database)
         self.sources = Sources(self.database)
         self.scans = Scans(self.database)
+
+    def on_change(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener` with what changed after each committed write in this process; returns a function
+        that stops it. The listener runs on the writing thread."""
+        return self.database.subscribe(listener)
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, embedder: Embedder | None = None) -> KnowledgeBase:

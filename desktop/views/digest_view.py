@@ -32,6 +32,7 @@ from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
 from desktop.views.digest_tree import DigestTree, Move, OutlineSection
 from desktop.widgets.clipboard import put_rich_text
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 from store import DigestDocument, DigestSummary, Entry, KnowledgeBase
 from store.core.timeutil import local_today
 from store.core.weeks import current_week
@@ -50,10 +51,11 @@ class Loaded:
     preview: str
 
 
-class DigestView(Retranslating, QWidget):
+class DigestView(StoreView, Retranslating, QWidget):
+
+    watches = frozenset({"digests"})
     refresh_on_language_change = True
 
-    changed = Signal()
     message = Signal(str)
     open_item = Signal(int)
 
@@ -372,7 +374,6 @@ class DigestView(Retranslating, QWidget):
 
     def _refresh_changed(self, _result: object = None) -> None:
         self.refresh()
-        self.changed.emit()
 
     def _selection_changed(self) -> None:
         self._flush()
@@ -425,8 +426,6 @@ class DigestView(Retranslating, QWidget):
         def done(_: None) -> None:
             self.saved.setText(self.tr("Bewaard ✓"))
             self._refresh_preview()
-            if title is not None:
-                self.changed.emit()
 
         self.tasks.run(save, done, self._failed, what="save digest text")
 
@@ -465,7 +464,6 @@ class DigestView(Retranslating, QWidget):
         def done(count: int) -> None:
             self.message.emit(self.tr("%1 signalen toegevoegd.").replace("%1", str(count)))
             self.refresh()
-            self.changed.emit()
 
         self.tasks.run(add, done, self._failed, what="add candidates")
 
@@ -497,7 +495,6 @@ class DigestView(Retranslating, QWidget):
         def done(digest_id: int) -> None:
             self.digest_id = digest_id
             self.refresh()
-            self.changed.emit()
 
         self.tasks.run(make, done, self._failed, what="new digest")
 
@@ -511,7 +508,6 @@ class DigestView(Retranslating, QWidget):
             self.message.emit(self.tr("Gemarkeerd als verzonden.") if status == "sent" else
                               self.tr("Weer een concept."))
             self.refresh()
-            self.changed.emit()
 
         self.tasks.run(lambda: self.kb.digests.set_status(digest_id, status), done, self._failed,
                        what="digest status")
@@ -529,7 +525,6 @@ class DigestView(Retranslating, QWidget):
         def done(_: None) -> None:
             self.digest_id = None
             self.refresh()
-            self.changed.emit()
 
         self.tasks.run(lambda: self.kb.digests.delete_digest(summary.id), done, self._failed,
                        what="delete digest")

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 
 
-class HelpView(Retranslating, QScrollArea):
+class HelpView(StoreView, Retranslating, QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)

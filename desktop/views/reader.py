@@ -32,6 +32,7 @@ from desktop.style import full_date, theme_colour
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
 from store import AddedToWeek, DigestSummary, KnowledgeBase, explain_theme
+from store.core.changes import Changes
 from store.core.models import Item, ItemTheme
 from store.core.weeks import current_week
 
@@ -108,13 +109,12 @@ class Chip(QFrame):
 
 
 class ReaderPane(QWidget):
-    """Everything about the selected item. Changes go to the store worker; `item_changed` tells
-    the list and sidebar to refresh."""
+    """Everything about the selected item. Changes go to the store worker; the store's change notification
+    (on_store_changed) brings the item shown up to date, and the list and sidebar refresh from the same one.
+    `themes_decided` says the user confirmed or rejected a theme (suggestions learn from it)."""
 
-    item_changed = Signal(int)
     themes_decided = Signal()
     open_item = Signal(int)
-    digest_changed = Signal()
     message = Signal(str)
 
     def __init__(self, kb: KnowledgeBase, tasks: TaskManager, parent: QWidget | None = None) -> None:
@@ -289,7 +289,7 @@ class ReaderPane(QWidget):
             return
         item_id = self.item.id
         self.tasks.run(lambda: self.kb.items.set_state([item_id], "read"),
-                       lambda _: self._after_change(item_id), what="mark read")
+                       None, what="mark read")
 
     def _render(self, item: Item) -> None:
         self.item = item
@@ -409,14 +409,29 @@ class ReaderPane(QWidget):
         self.digest_button.setToolTip(self.tr("Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)"))
 
     # -- actions ----------------------------------------------------------------------------------------
-    def _after_change(self, item_id: int) -> None:
-        self.item_changed.emit(item_id)
-        if self.item is not None and self.item.id == item_id:
-            language = self.language
-            self.tasks.run(lambda: self.kb.get_item(item_id, language), self._render, what="reload item")
+    def on_store_changed(self, changes: Changes, origin: str) -> None:
+        """Show the item afresh when a write changed it (here, in a view, or in the engine)."""
+        if self.item is not None and self.item.id in changes.item_ids:
+            item_id, language = self.item.id, self.language
+            self.tasks.run(lambda: self.kb.get_item(item_id, language), self._update, what="reload item")
 
-    def _themes_changed(self, item_id: int) -> None:
-        self._after_change(item_id)
+    def _update(self, item: Item) -> None:
+        """The item shown, changed: new themes, tags, state and meta; the article and its scroll position
+        stay, and so does a note the user is still writing."""
+        if self.item is None or self.item.id != item.id:
+            return  # the user has moved on
+        self.item = item
+        self.title.setText(item.title)
+        self.meta.setText(self._meta_html(item))
+        self._render_themes(item)
+        self._render_tags(item)
+        if self.note.toPlainText() == self._saved_note and item.note != self._saved_note:
+            self.note.blockSignals(True)
+            self.note.setPlainText(item.note)  # changed elsewhere (the CLI, a colleague), not being edited here
+            self.note.blockSignals(False)
+            self._saved_note = item.note
+
+    def _themes_changed(self, _result: object = None) -> None:
         self.themes_decided.emit()
 
     def toggle_theme(self, key: str) -> None:
@@ -431,19 +446,19 @@ class ReaderPane(QWidget):
             else:
                 self.kb.taxonomy.set_item_theme(item_id, key, "manual")
 
-        self.tasks.run(change, lambda _: self._themes_changed(item_id), what="change theme")
+        self.tasks.run(change, self._themes_changed, what="change theme")
 
     def accept_theme(self, key: str) -> None:
         if self.item is not None:
             item_id = self.item.id
             self.tasks.run(lambda: self.kb.taxonomy.set_item_theme(item_id, key, "manual"),
-                           lambda _: self._themes_changed(item_id), what="confirm theme")
+                           self._themes_changed, what="confirm theme")
 
     def remove_theme(self, key: str) -> None:
         if self.item is not None:
             item_id = self.item.id
             self.tasks.run(lambda: self.kb.taxonomy.remove_item_theme(item_id, key),
-                           lambda _: self._themes_changed(item_id), what="remove theme")
+                           self._themes_changed, what="remove theme")
 
     def _add_tag(self) -> None:
         text = self.tag_input.text().strip()
@@ -453,13 +468,13 @@ class ReaderPane(QWidget):
         names = [t for t in re.split(r"[,;]", text) if t.strip()]
         self.tag_input.clear()
         self.tasks.run(lambda: self.kb.items.add_tags([item_id], names),
-                       lambda _: self._after_change(item_id), what="add tags")
+                       None, what="add tags")
 
     def _remove_tag(self, tag: str) -> None:
         if self.item is not None:
             item_id = self.item.id
             self.tasks.run(lambda: self.kb.items.remove_tags([item_id], [tag]),
-                           lambda _: self._after_change(item_id), what="remove tag")
+                           None, what="remove tag")
 
     def set_tag_completions(self, tags: list[str]) -> None:
         completer = QCompleter(tags, self.tag_input)
@@ -501,7 +516,6 @@ class ReaderPane(QWidget):
                                   .replace("%1", ", ".join(added.sent_before)))
             elif not added.already_in:
                 self.message.emit(self.tr("Toegevoegd aan weekoverzicht %1.").replace("%1", label))
-            self.digest_changed.emit()
 
         self.tasks.run(add, done, what="add to digest")
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import LANGUAGES
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 from store import DEFAULT_SETTINGS, KnowledgeBase, log_file, save_settings
 
 if TYPE_CHECKING:
@@ -37,10 +38,10 @@ PACKAGED_MINILM = "st:sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_EMBEDDER_SPEC = DEFAULT_SETTINGS["embedding_model"]
 
 
-class SettingsView(Retranslating, QWidget):
+class SettingsView(StoreView, Retranslating, QWidget):
+
     refresh_on_language_change = True
 
-    changed = Signal()
     message = Signal(str)
 
     def __init__(self, kb: KnowledgeBase, tasks: TaskManager, workflows, parent: QWidget | None = None) -> None:

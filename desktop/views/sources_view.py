@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.style import OK, WARNING, relative_date
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 from scanner.messages import describe, describe_next_try
 from store import KnowledgeBase
 from store.core.models import Source
@@ -43,6 +44,11 @@ class SourcesModel(QAbstractTableModel):
         self.language = "nl"
 
     def set_sources(self, sources: list[Source], language: str) -> None:
+        """Show these sources; the same sources with new health update in place (the selection stays)."""
+        if [s.id for s in sources] == [s.id for s in self.sources] and language == self.language and sources:
+            self.sources = sources
+            self.dataChanged.emit(self.index(0, 0), self.index(len(sources) - 1, self.COLUMNS - 1))
+            return
         self.beginResetModel()
         self.sources, self.language = sources, language
         self.endResetModel()
@@ -94,10 +100,11 @@ class SourcesModel(QAbstractTableModel):
         return None
 
 
-class SourcesView(Retranslating, QWidget):
+class SourcesView(StoreView, Retranslating, QWidget):
+
+    watches = frozenset({"sources", "scans"})
     refresh_on_language_change = True
 
-    changed = Signal()
     message = Signal(str)
 
     def __init__(self, kb: KnowledgeBase, tasks: TaskManager, workflows, parent: QWidget | None = None) -> None:
@@ -214,7 +221,6 @@ class SourcesView(Retranslating, QWidget):
 
     def _refresh_changed(self, _result: object = None) -> None:
         self.refresh()
-        self.changed.emit()
 
     def selected(self) -> list[Source]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -252,7 +258,6 @@ class SourcesView(Retranslating, QWidget):
                 words += " " + outcome.note
             self.add_result.setText(words)
             self.refresh()
-            self.changed.emit()
 
         def failed(exc: BaseException) -> None:
             self.add_result.setText(f"⚠ {exc}")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 from store import KnowledgeBase, Rule, RuleTrial
 from store.core.models import Theme
 
@@ -32,10 +33,11 @@ if TYPE_CHECKING:
     from desktop.shell import Shell
 
 
-class ThemesView(Retranslating, QWidget):
+class ThemesView(StoreView, Retranslating, QWidget):
+
+    watches = frozenset({"themes", "rules"})
     refresh_on_language_change = True
 
-    changed = Signal()
     message = Signal(str)
 
     def __init__(self, kb: KnowledgeBase, tasks: TaskManager, parent: QWidget | None = None) -> None:
@@ -232,7 +234,6 @@ class ThemesView(Retranslating, QWidget):
     def _done(self, text: str) -> None:
         self.message.emit(text)
         self.refresh()
-        self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.message.emit(str(exc))

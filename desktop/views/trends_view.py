@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 from desktop.style import WARNING, theme_colour
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 from store import KnowledgeBase, Series
 
 
@@ -55,7 +56,9 @@ def series_chart(series: Series, colour: QColor, title: str = ""):
     return chart
 
 
-class TrendsView(Retranslating, QWidget):
+class TrendsView(StoreView, Retranslating, QWidget):
+
+    watches = frozenset({"items", "themes", "watchlist", "stories"})
     refresh_on_language_change = True
 
     open_search = Signal(str, str)  # (theme key, week "YYYY-Www")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import TaskManager
 from desktop.views.trends_view import series_chart
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 from store import ACTOR_KINDS, Actor, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -35,10 +36,11 @@ if TYPE_CHECKING:
     from desktop.shell import Shell
 
 
-class WatchlistView(Retranslating, QWidget):
+class WatchlistView(StoreView, Retranslating, QWidget):
+
+    watches = frozenset({"watchlist", "items"})
     refresh_on_language_change = True
 
-    changed = Signal()
     message = Signal(str)
     open_item = Signal(int)
 
@@ -117,7 +119,6 @@ class WatchlistView(Retranslating, QWidget):
 
     def _refresh_changed(self, _result: object = None) -> None:
         self.refresh()
-        self.changed.emit()
 
     def _loaded(self, actors: list[Actor]) -> None:
         commercial = ("agency", "housing", "company")
@@ -176,7 +177,6 @@ class WatchlistView(Retranslating, QWidget):
             self.message.emit(self.tr("%1 staat op de volglijst; genoemd in %2 berichten.").replace(
                 "%1", actor.name).replace("%2", str(count or 0)))
             self.refresh()
-            self.changed.emit()
 
         def added(actor: Actor) -> None:
             self.name.clear()

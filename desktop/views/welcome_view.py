@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.widgets.retranslating import Retranslating
+from desktop.widgets.store_view import StoreView
 
 COLUMN_WIDTH = 560
 
 
-class WelcomeView(Retranslating, QWidget):
+class WelcomeView(StoreView, Retranslating, QWidget):
     def __init__(self, workflows, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workflows = workflows

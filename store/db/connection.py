@@ -1,14 +1,16 @@
-"""Opening the SQLite database: pragmas, short write transactions, a lock per process."""
+"""Opening the SQLite database: pragmas, and the one write path of a process (short write transactions under
+one lock on one connection) that says what each write changed."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from store.core.changes import Changes
 from store.core.errors import DatabaseBusyError, DataDirError
 
 BUSY_TIMEOUT_MS = 5000
@@ -41,6 +43,8 @@ class Database:
         self._db: Any = None
         self.lock = threading.RLock()
         self._depth = 0
+        self._pending = Changes()
+        self._listeners: list[Callable[[Changes], None]] = []
 
     @property
     def db(self) -> Any:
@@ -56,15 +60,26 @@ class Database:
         with self.lock:
             self.conn.close()
 
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener` with what changed after each committed write (on the writing thread, outside the
+        lock); returns a function that stops it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """A short write transaction (BEGIN IMMEDIATE); nested calls join the outer one.
+    def write(self, *kinds: str, items: Iterable[int] = ()) -> Iterator[sqlite3.Connection]:
+        """A short write transaction (BEGIN IMMEDIATE) that changes `kinds` (see store.core.changes.KINDS),
+        of the given items where known; nested calls join the outer one. The one way to write: after the
+        outermost transaction commits, the listeners hear once what it changed.
 
         Raises DatabaseBusyError if another process keeps the database locked.
         """
+        changes = Changes.of(kinds, items)
+        committed: Changes | None = None
         with self.lock:
             if self._depth:
                 self._depth += 1
+                self._pending = self._pending | changes
                 try:
                     yield self.conn
                 finally:
@@ -80,6 +95,7 @@ class Database:
                     ) from exc
                 raise
             self._depth = 1
+            self._pending = changes
             try:
                 yield self.conn
             except BaseException:
@@ -87,8 +103,13 @@ class Database:
                 raise
             else:
                 self.conn.execute("COMMIT")
+                committed = self._pending
             finally:
                 self._depth = 0
+                self._pending = Changes()
+        if committed:
+            for listener in list(self._listeners):
+                listener(committed)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows as sqlite3.Row."""

@@ -11,7 +11,7 @@ def get_meta(database: Database, key: str, default: str | None = None) -> str | 
 
 
 def set_meta(database: Database, key: str, value: str | None) -> None:
-    with database.write() as conn:
+    with database.write("meta") as conn:
         if value is None:
             conn.execute("DELETE FROM meta WHERE key = ?", (key,))
         else:

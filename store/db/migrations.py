@@ -22,7 +22,7 @@ def migrate(database: Database) -> list[int]:
     for m in MIGRATIONS:
         if m.number <= current_version(database):
             continue
-        with database.write() as conn:
+        with database.write("schema") as conn:
             m.apply(database.db)
             conn.execute(f"PRAGMA user_version = {m.number}")
         applied.append(m.number)

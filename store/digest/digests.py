@@ -79,7 +79,7 @@ def create_digest(database: Database, start: date, end: date, title: str, year: 
     if end < start:
         raise DigestError("The digest's end date is before its start date.")
     now = now_iso()
-    with database.write() as conn:
+    with database.write("digests") as conn:
         cur = conn.execute(
             "INSERT INTO digests (year, week, start, end, title, intro, status, created, updated)"
             " VALUES (?, ?, ?, ?, ?, '', 'draft', ?, ?)",
@@ -145,7 +145,7 @@ def add_item(database: Database, digest_id: int, item_id: int, so_what: str | No
         return AddedToDigest(digest_id, item_id, True, earlier)
     section = section or best_section(database, item_id)
     note = database.scalar("SELECT body FROM notes WHERE item_id = ?", (item_id,)) or ""
-    with database.write() as conn:
+    with database.write("digests") as conn:
         position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM digest_items WHERE digest_id = ?"
                                 " AND section = ?", (digest_id, section)).fetchone()[0]
         conn.execute(
@@ -161,7 +161,7 @@ def add_item(database: Database, digest_id: int, item_id: int, so_what: str | No
 
 
 def remove_item(database: Database, digest_id: int, item_id: int) -> bool:
-    with database.write() as conn:
+    with database.write("digests") as conn:
         cur = conn.execute("DELETE FROM digest_items WHERE digest_id = ? AND item_id = ?", (digest_id, item_id))
         conn.execute("UPDATE digests SET updated = ? WHERE id = ?", (now_iso(), digest_id))
     return cur.rowcount > 0
@@ -170,7 +170,7 @@ def remove_item(database: Database, digest_id: int, item_id: int) -> bool:
 def set_item_text(database: Database, digest_id: int, item_id: int, summary: str | None = None,
                   so_what: str | None = None) -> None:
     """Edit an item's summary and/or so-what line in a digest."""
-    with database.write() as conn:
+    with database.write("digests") as conn:
         if summary is not None:
             conn.execute("UPDATE digest_items SET summary = ? WHERE digest_id = ? AND item_id = ?",
                          (summary.strip(), digest_id, item_id))
@@ -185,7 +185,7 @@ def update_digest(database: Database, digest_id: int, title: str | None = None, 
     get_summary(database, digest_id)
     if title is not None and not title.strip():
         raise DigestError("A digest needs a title.")
-    with database.write() as conn:
+    with database.write("digests") as conn:
         if title is not None:
             conn.execute("UPDATE digests SET title = ? WHERE id = ?", (title.strip(), digest_id))
         if intro is not None:
@@ -198,7 +198,7 @@ def set_status(database: Database, digest_id: int, status: str) -> None:
     if status not in ("draft", "sent"):
         raise DigestError(f"Unknown status '{status}': use draft or sent.")
     get_summary(database, digest_id)
-    with database.write() as conn:
+    with database.write("digests") as conn:
         conn.execute("UPDATE digests SET status = ?, sent_at = ?, updated = ? WHERE id = ?",
                      (status, now_iso() if status == "sent" else None, now_iso(), digest_id))
 
@@ -206,7 +206,7 @@ def set_status(database: Database, digest_id: int, status: str) -> None:
 def delete_digest(database: Database, digest_id: int) -> None:
     """Remove a digest from the archive (the items themselves stay)."""
     get_summary(database, digest_id)
-    with database.write() as conn:
+    with database.write("digests") as conn:
         for table in ("digest_items", "digest_sections"):
             conn.execute(f"DELETE FROM {table} WHERE digest_id = ?", (digest_id,))
         conn.execute("DELETE FROM digests WHERE id = ?", (digest_id,))
@@ -232,7 +232,7 @@ def set_order(database: Database, digest_id: int, sections: list[str] | None = N
 
     Sections or items left out keep their relative order after the ones given."""
     get_summary(database, digest_id)
-    with database.write() as conn:
+    with database.write("digests") as conn:
         if sections is not None:
             current = section_order(database, digest_id)
             ordered = list(dict.fromkeys([s for s in sections if s in current] + current))
@@ -304,7 +304,8 @@ class AddedToWeek:
 def add_to_week(database: Database, item_ids: list[int], year: int, week: int,
                 so_what: str | None = None) -> AddedToWeek:
     """Add items to the digest of an ISO week (made if it does not exist yet), each at the end of its section."""
-    digest = week_digest(database, year, week)
-    assert digest is not None  # create=True always gives one
-    added = tuple(add_item(database, digest.id, item_id, so_what=so_what) for item_id in item_ids)
+    with database.write("digests"):  # one transaction: the digest and its items, or nothing
+        digest = week_digest(database, year, week)
+        assert digest is not None  # create=True always gives one
+        added = tuple(add_item(database, digest.id, item_id, so_what=so_what) for item_id in item_ids)
     return AddedToWeek(get_summary(database, digest.id), added)

@@ -24,20 +24,21 @@ def _clean_tag(name: str) -> str:
 def add_tags(database: Database, item_ids: Iterable[int], names: Iterable[str]) -> list[str]:
     """Attach free tags (created when new, matched case-insensitively); returns the tags as stored."""
     tags = [_clean_tag(n) for n in names]
+    ids = list(item_ids)
     stored: list[str] = []
-    with database.write() as conn:
+    with database.write("items", items=ids) as conn:
         for tag in tags:
             conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
             tag_id, name = conn.execute("SELECT id, name FROM tags WHERE name = ? COLLATE NOCASE", (tag,)).fetchone()
             stored.append(name)
             conn.executemany("INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)",
-                             [(i, tag_id) for i in item_ids])
+                             [(i, tag_id) for i in ids])
     return stored
 
 
 def remove_tags(database: Database, item_ids: Iterable[int], names: Iterable[str]) -> None:
     ids = list(item_ids)
-    with database.write() as conn:
+    with database.write("items", items=ids) as conn:
         for name in names:
             row = conn.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", (name.strip(),)).fetchone()
             if row:
@@ -55,7 +56,7 @@ def tag_counts(database: Database) -> list[tuple[str, int]]:
 def set_note(database: Database, item_id: int, body: str) -> None:
     """Save (or clear, with an empty body) the so-what note of an item."""
     now = now_iso()
-    with database.write() as conn:
+    with database.write("items", items=[item_id]) as conn:
         if body.strip():
             conn.execute(
                 "INSERT INTO notes (item_id, body, created, updated) VALUES (?, ?, ?, ?)"
@@ -69,15 +70,17 @@ def set_state(database: Database, item_ids: Iterable[int], state: str) -> None:
     """Mark items new, read or dismissed."""
     if state not in STATES:
         raise StoreError(f"Unknown state '{state}'. Use one of: {', '.join(STATES)}.")
-    with database.write() as conn:
+    ids = list(item_ids)
+    with database.write("items", items=ids) as conn:
         conn.executemany("UPDATE items SET state = ?, updated = ? WHERE id = ?",
-                         [(state, now_iso(), i) for i in item_ids])
+                         [(state, now_iso(), i) for i in ids])
 
 
 def set_starred(database: Database, item_ids: Iterable[int], starred: bool) -> None:
     """Star or unstar items; starring also marks them read."""
-    with database.write() as conn:
-        for item_id in item_ids:
+    ids = list(item_ids)
+    with database.write("items", items=ids) as conn:
+        for item_id in ids:
             conn.execute("UPDATE items SET starred = ?, updated = ? WHERE id = ?", (int(starred), now_iso(), item_id))
             if starred:
                 conn.execute("UPDATE items SET state = 'read' WHERE id = ? AND state = 'new'", (item_id,))

@@ -53,7 +53,7 @@ def keyword_ranking(
 
 def rebuild(database: Database, rows: list[tuple[int, str, str, str | None]]) -> None:
     """Re-index the given (id, title, body, language) rows from scratch."""
-    with database.write() as conn:
+    with database.write("items") as conn:
         conn.execute("DELETE FROM items_fts")
         for item_id, title, body, language in rows:
             conn.execute(

@@ -166,7 +166,7 @@ def _write_batch(database: Database, batch: list[NewItem], result: IngestResult)
     now = now_iso()
     added: list[int] = []
     updated: list[int] = []
-    with database.write() as conn:
+    with database.write("items") as conn:
         for item in batch:
             outcome, item_id = _write_one(conn, item, now)
             if outcome == "added":

@@ -157,6 +157,6 @@ def fulltext_state(database: Database, urls: Sequence[str]) -> dict[str, tuple[s
 def count_fulltext_attempt(database: Database, urls: Sequence[str]) -> None:
     """One more failed attempt at the full text of these stored items."""
     if urls:
-        with database.write() as conn:
+        with database.write("items") as conn:
             conn.executemany("UPDATE items SET fulltext_attempts = fulltext_attempts + 1 WHERE canonical_url = ?",
                              [(u,) for u in urls])

@@ -42,7 +42,7 @@ def save_search(database: Database, name: str, query: str, mode: str = "hybrid",
     name = " ".join(name.split())
     if not name:
         raise StoreError("A saved search needs a name.")
-    with database.write() as conn:
+    with database.write("searches") as conn:
         position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM saved_searches").fetchone()[0]
         cur = conn.execute(
             "INSERT INTO saved_searches (name, query, mode, filters, position, created) VALUES (?, ?, ?, ?, ?, ?)",
@@ -56,5 +56,5 @@ def list_saved_searches(database: Database) -> list[SavedSearch]:
 
 
 def delete_saved_search(database: Database, search_id: int) -> None:
-    with database.write() as conn:
+    with database.write("searches") as conn:
         conn.execute("DELETE FROM saved_searches WHERE id = ?", (search_id,))

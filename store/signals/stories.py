@@ -88,7 +88,7 @@ def _attach(database: Database, window: dict[int, _Candidate], ids: list[int], m
     if best_id is None:
         return 0
     other = window[best_id]
-    with database.write() as conn:
+    with database.write("stories", "items") as conn:
         story_id = other.story_id or me.story_id
         created = 0
         if story_id is None:

@@ -82,7 +82,7 @@ def add_actor(database: Database, name: str, kind: str = "other", aliases: Itera
     if kind not in ACTOR_KINDS:
         raise ActorError(f"Unknown kind '{kind}'. Use one of: {', '.join(ACTOR_KINDS)}.")
     clean = [" ".join(a.split()) for a in aliases if a.strip()]
-    with database.write() as conn:
+    with database.write("watchlist") as conn:
         row = conn.execute("SELECT id, aliases FROM actors WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
         if row:
             merged = list(dict.fromkeys([*json.loads(row[1] or "[]"), *clean]))
@@ -98,7 +98,7 @@ def add_actor(database: Database, name: str, kind: str = "other", aliases: Itera
 
 def remove_actor(database: Database, ref: str | int) -> Actor:
     actor = get_actor(database, ref)
-    with database.write() as conn:
+    with database.write("watchlist") as conn:
         conn.execute("DELETE FROM actor_mentions WHERE actor_id = ?", (actor.id,))
         conn.execute("DELETE FROM actors WHERE id = ?", (actor.id,))
     return actor
@@ -110,7 +110,7 @@ def seed_actors(database: Database) -> int:
         return 0
     for name, kind, aliases in DEFAULT_ACTORS:
         add_actor(database, name, kind, aliases, seeded=True)
-    with database.write() as conn:
+    with database.write("watchlist") as conn:
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('actors_seeded', '1')")
     return len(DEFAULT_ACTORS)
 
@@ -138,7 +138,7 @@ def match_actors(database: Database, item_ids: list[int] | None = None, actors: 
                 if actor_id is not None:
                     counts[actor_id] = counts.get(actor_id, 0) + 1
             mentions += [(actor_id, r[0], n) for actor_id, n in counts.items()]
-        with database.write() as conn:
+        with database.write("watchlist") as conn:
             marks = ",".join("?" * len(chunk))
             actor_marks = ",".join("?" * len(actor_ids))
             conn.execute(f"DELETE FROM actor_mentions WHERE item_id IN ({marks}) AND actor_id IN ({actor_marks})",

@@ -83,7 +83,7 @@ def add_source(
     if kind not in SOURCE_KINDS:
         raise ValueError(f"kind must be one of {', '.join(SOURCE_KINDS)}")
     hints = json.dumps(sorted(set(theme_hints)))
-    with database.write() as conn:
+    with database.write("sources") as conn:
         row = conn.execute("SELECT id, removed FROM sources WHERE kind = ? AND url = ?", (kind, url)).fetchone()
         if row:
             conn.execute("UPDATE sources SET removed = 0, enabled = 1 WHERE id = ?", (row[0],))
@@ -109,7 +109,7 @@ def update_source(database: Database, source_id: int, **fields: object) -> Sourc
         fields = {k: int(v) if k in ("enabled", "fulltext") else v for k, v in fields.items()}  # type: ignore[call-overload]
     if fields:
         assignments = ", ".join(f"{k} = ?" for k in fields)
-        with database.write() as conn:
+        with database.write("sources") as conn:
             conn.execute(f"UPDATE sources SET {assignments} WHERE id = ?", (*fields.values(), source_id))
     return get_source(database, source_id)
 
@@ -117,7 +117,7 @@ def update_source(database: Database, source_id: int, **fields: object) -> Sourc
 def remove_source(database: Database, source_id: int) -> int:
     """Remove a source from the list; its items stay (with tags and notes). Returns their number."""
     source = get_source(database, source_id)
-    with database.write() as conn:
+    with database.write("sources") as conn:
         conn.execute("UPDATE sources SET removed = 1, enabled = 0 WHERE id = ?", (source_id,))
     return source.items
 
@@ -129,7 +129,7 @@ def record_health(
     success: bool = False, name: str | None = None, site_url: str | None = None,
 ) -> None:
     """Store the outcome of one fetch. A failure keeps the last ETag and success date."""
-    with database.write() as conn:
+    with database.write("sources") as conn:
         if success:
             conn.execute(
                 "UPDATE sources SET last_status = ?, last_checked = ?, last_success = ?, next_due = ?,"

@@ -14,7 +14,7 @@ class Scans(Manager):
 
     def start(self, started: datetime, sources_total: int) -> int:
         """Record a scan that starts now over `sources_total` sources; returns its run id."""
-        with self._db.write() as conn:
+        with self._db.write("scans") as conn:
             cur = conn.execute("INSERT INTO scan_runs (started, status, sources_total) VALUES (?, 'running', ?)",
                                (format_utc(started), sources_total))
             return int(cur.lastrowid or 0)
@@ -22,7 +22,7 @@ class Scans(Manager):
     def finish(self, run_id: int, finished: datetime, cancelled: bool, counts: dict[str, int],
                details: list[dict]) -> None:
         """Record how a run ended: counts of sources ok / not_modified / failed and of items, per-source details."""
-        with self._db.write() as conn:
+        with self._db.write("scans") as conn:
             conn.execute(
                 "UPDATE scan_runs SET finished = ?, status = ?, sources_ok = ?, sources_not_modified = ?,"
                 " sources_failed = ?, items_new = ?, duplicates = ?, stories_new = ?, details = ? WHERE id = ?",

@@ -23,7 +23,7 @@ def seed_default_themes(database: Database) -> int:
     if database.scalar("SELECT COUNT(*) FROM themes"):
         return 0
     now = now_iso()
-    with database.write() as conn:
+    with database.write("themes") as conn:
         for th in DEFAULT_THEMES:
             conn.execute(
                 "INSERT INTO themes (key, label_nl, label_en, description_nl, description_en, position, created)"
@@ -94,7 +94,7 @@ def set_item_theme(
     if origin not in ORIGINS:
         raise ValueError(f"origin must be one of {ORIGINS}")
     decision = "accepted" if origin == "manual" else None
-    with database.write() as conn:
+    with database.write("themes", items=[item_id]) as conn:
         existing = conn.execute(
             "SELECT origin, decision FROM item_themes WHERE item_id = ? AND theme_key = ?", (item_id, key)
         ).fetchone()
@@ -118,7 +118,7 @@ def _automation_may_replace(old_origin: str, old_decision: str | None, new_origi
 
 def remove_item_theme(database: Database, item_id: int, key: str) -> None:
     """The user removes a theme: kept as 'rejected' so automation never puts it back."""
-    with database.write() as conn:
+    with database.write("themes", items=[item_id]) as conn:
         conn.execute(
             "INSERT INTO item_themes (item_id, theme_key, origin, confidence, decision, explanation, updated)"
             " VALUES (?, ?, 'manual', NULL, 'rejected', '', ?) ON CONFLICT(item_id, theme_key) DO UPDATE SET"

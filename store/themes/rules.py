@@ -145,7 +145,7 @@ def add_rule(database: Database, theme: str, match: str, pattern: str, field_nam
     """Validate and save a rule."""
     (theme,) = check_theme_keys(database, [theme])
     compile_rule(match, pattern, field_name)
-    with database.write() as conn:
+    with database.write("rules") as conn:
         cur = conn.execute("INSERT INTO rules (theme_key, match, pattern, field, enabled, created)"
                            " VALUES (?, ?, ?, ?, 1, ?)", (theme, match, pattern.strip(), field_name, now_iso()))
     return get_rule(database, int(cur.lastrowid or 0))
@@ -165,7 +165,7 @@ def list_rules(database: Database) -> list[Rule]:
 
 def remove_rule(database: Database, rule_id: int) -> None:
     get_rule(database, rule_id)
-    with database.write() as conn:
+    with database.write("rules") as conn:
         conn.execute("DELETE FROM rules WHERE id = ?", (rule_id,))
 
 

@@ -222,7 +222,7 @@ def store_suggestions(database: Database, vectors: VectorStore, item_ids: list[i
     for start in range(0, len(item_ids), 500):
         chunk = item_ids[start : start + 500]
         results = suggest(database, vectors, chunk, model, evidence_for=SUGGEST_MIN)
-        with database.write() as conn:
+        with database.write("themes", items=chunk) as conn:
             conn.execute(f"DELETE FROM item_themes WHERE origin = 'suggested' AND decision IS NULL AND item_id IN"
                          f" ({','.join('?' * len(chunk))})", tuple(chunk))
             for item_id, suggestions in results.items():

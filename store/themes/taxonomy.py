@@ -30,7 +30,7 @@ def add_theme(database: Database, key: str, label_nl: str, label_en: str = "", d
     if key in [t.key for t in list_themes(database)]:
         raise ThemeEditError(f"There already is a theme '{key}'.")
     position = int(database.scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM themes"))
-    with database.write() as conn:
+    with database.write("themes") as conn:
         conn.execute(
             "INSERT INTO themes (key, label_nl, label_en, description_nl, description_en, position, created)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -51,7 +51,7 @@ def rename_theme(database: Database, key: str, label: str, language: str = "nl")
     if not label.strip():
         raise ThemeEditError("The new label is empty.")
     column = "label_en" if language == "en" else "label_nl"
-    with database.write() as conn:
+    with database.write("themes") as conn:
         conn.execute(f"UPDATE themes SET {column} = ? WHERE key = ?", (label.strip(), key))
     return get_theme(database, key)
 
@@ -60,7 +60,7 @@ def describe_theme(database: Database, key: str, description: str, language: str
     """Change the description (it is also what zero-shot suggestions compare items with)."""
     (key,) = check_theme_keys(database, [key])
     column = "description_en" if language == "en" else "description_nl"
-    with database.write() as conn:
+    with database.write("themes") as conn:
         conn.execute(f"UPDATE themes SET {column} = ? WHERE key = ?", (description.strip(), key))
     return get_theme(database, key)
 
@@ -80,7 +80,7 @@ def merge_themes(database: Database, source: str, target: str) -> int:
     if source == target:
         raise ThemeEditError("A theme cannot be merged into itself.")
     moved = count_items_with_theme(database, source)
-    with database.write() as conn:
+    with database.write("themes") as conn:
         conn.execute(
             "UPDATE item_themes SET theme_key = ? WHERE theme_key = ? AND item_id NOT IN"
             " (SELECT item_id FROM item_themes WHERE theme_key = ?)", (target, source, target))
@@ -97,7 +97,7 @@ def delete_theme(database: Database, key: str) -> int:
     """Delete a theme, its item links and its rules; returns how many items lose it."""
     (key,) = check_theme_keys(database, [key])
     losing = count_items_with_theme(database, key)
-    with database.write() as conn:
+    with database.write("themes") as conn:
         conn.execute("DELETE FROM item_themes WHERE theme_key = ?", (key,))
         conn.execute("DELETE FROM rules WHERE theme_key = ?", (key,))
         conn.execute("DELETE FROM themes WHERE key = ?", (key,))

@@ -95,7 +95,7 @@ class VectorStore:
     def store_vectors(self, batch: list[tuple[int, str]], vectors: np.ndarray) -> None:
         """Save vectors for (item id, embedded text) pairs in SQLite, then in the index."""
         now = now_iso()
-        with self.database.write() as conn:
+        with self.database.write("vectors") as conn:
             conn.executemany(
                 "INSERT INTO embeddings (item_id, model, dim, text_hash, vector, created) VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(item_id) DO UPDATE SET model = excluded.model, dim = excluded.dim,"
@@ -154,7 +154,7 @@ class VectorStore:
             return report_
 
     def _drop_other_models(self, old_name: str) -> None:
-        with self.database.write() as conn:
+        with self.database.write("vectors") as conn:
             conn.execute("DELETE FROM embeddings WHERE model != ?", (self.embedder.name,))
         old = VectorIndex(self.index.path, old_name)
         try:

@@ -153,3 +153,21 @@ def test_no_module_imports_itself_round_about() -> None:
     graph = grimp.build_graph("store", "scanner", "desktop", "cli")
     edges = {m: set(graph.find_modules_directly_imported_by(m)) & graph.modules for m in graph.modules}
     assert import_cycles(edges) == []
+
+
+# -- one change notification -------------------------------------------------------------------------------
+def silent_writes(source: str) -> list[int]:
+    """Lines of `database.write()` calls that do not say what they change."""
+    return sorted(node.lineno for node in ast.walk(ast.parse(source))
+                  if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr == "write" and not node.args
+                  and isinstance(node.func.value, ast.Attribute | ast.Name)
+                  and (node.func.value.attr if isinstance(node.func.value, ast.Attribute) else node.func.value.id)
+                  in ("database", "_db", "db"))
+
+
+def test_every_write_says_what_it_changes() -> None:
+    assert silent_writes("with database.write() as c:\n    pass\nwith self._db.write('items'):\n    pass\n") == [1]
+    offenders = [f"{path.relative_to(ROOT)}:{line}" for path in sorted((ROOT / "store").rglob("*.py"))
+                 for line in silent_writes(path.read_text("utf-8"))]
+    assert not offenders, "name the kinds of change (store.core.changes.KINDS):\n" + "\n".join(offenders)
