@@ -97,14 +97,13 @@ def scan_stalls(feeds: int) -> dict:
     from benchmarks.bench_scan import server_process
     from store.db.settings import save_settings
     from store.knowledge_base import KnowledgeBase
-    from store.sources.registry import add_source
 
     with tempfile.TemporaryDirectory() as tmp, server_process() as base:
         kb = KnowledgeBase.open(tmp)
         kb.settings.update({"allowed_hosts": ["127.0.0.1"], "scan_interval_minutes": 0})
         save_settings(kb.data_dir, kb.settings)
         for n in range(feeds):
-            add_source(kb.database, f"Feed {n}", "feed", f"{base}/gen/{n}.xml?items=50")
+            kb.sources.add_source(f"Feed {n}", "feed", f"{base}/gen/{n}.xml?items=50")
         window, tasks = open_window(kb)
         tasks.wait_idle(120)
         heartbeat = Heartbeat()
@@ -117,7 +116,7 @@ def scan_stalls(feeds: int) -> dict:
         seconds = time.perf_counter() - started
         heartbeat.stop()
         tasks.wait_idle(60)
-        items = kb.database.scalar("SELECT COUNT(*) FROM items")
+        items = kb.items.count()
         window.shutdown()
         kb.close()
     gaps = sorted(heartbeat.gaps)
@@ -135,7 +134,7 @@ def large_list(items: int, workdir: Path | None) -> dict:
     scratch = tempfile.TemporaryDirectory()
     folder = (workdir / f"desktop-{items}") if workdir else Path(scratch.name)
     kb = KnowledgeBase.open(folder)
-    if kb.database.scalar("SELECT COUNT(*) FROM items") != items:
+    if kb.items.count() != items:
         build_search_corpus(kb, items)
     window, tasks = open_window(kb)
     started = time.perf_counter()

@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scanner.fetch import FetchPolicy  # noqa: E402
 from scanner.pipeline import Scanner  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
-from store.sources.registry import add_source  # noqa: E402
 from tests.feedserver import FeedServer  # noqa: E402
 
 
@@ -58,7 +57,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, server_process() as base:
         kb = KnowledgeBase.open(tmp)
         for n in range(args.feeds):
-            add_source(kb.database, f"Feed {n}", "feed", f"{base}/gen/{n}.xml?items={args.items}",
+            kb.sources.add_source(f"Feed {n}", "feed", f"{base}/gen/{n}.xml?items={args.items}",
                        fulltext=not args.no_fulltext)
         kb.embedder.embed(["opwarmen"])  # model loading is start-up, not scanning
         _ = kb.vectors

@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from store.core.models import NewItem  # noqa: E402
 from store.core.timeutil import parse_datetime  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
+from store.vectors import vector_store as vectors_module  # noqa: E402
 from store.vectors.embedders import create_embedder  # noqa: E402
-from store.vectors.vector_store import vector_store as vectors_module  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 MODES = ("keyword", "semantic", "hybrid")
