@@ -65,11 +65,11 @@ def main() -> None:
         t0 = time.perf_counter()
         first = scanner.scan()
         first_s = time.perf_counter() - t0
-        embedded = kb.database.scalar("SELECT COUNT(*) FROM embeddings")
+        embedded = kb.vectors.stored_count()
         t0 = time.perf_counter()
         second = scanner.scan(force=True)
         second_s = time.perf_counter() - t0
-        embedded_after = kb.database.scalar("SELECT COUNT(*) FROM embeddings")
+        embedded_after = kb.vectors.stored_count()
         kb.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{args.feeds} feeds x {args.items} items, full text {'off' if args.no_fulltext else 'on'}, "
