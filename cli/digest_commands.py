@@ -21,6 +21,7 @@ from store import (
     export_digest,
     format_for_path,
 )
+from store.core.numbers import decimal
 from store.core.weeks import current_week, parse_week, week_label
 
 WEEK_HELP = "the ISO week (YYYY-Www) or a digest number from 'digest list'; default: the current week"
@@ -184,7 +185,7 @@ def cmd_candidates(args: argparse.Namespace) -> int:
             section = c.section
             print(f"\n== {c.section_title} ==")
         sources = f" · {c.sources} bronnen" if c.sources > 1 else ""
-        print(f"{c.score:.2f}  {c.title}  (#{c.item_id}){sources}")
+        print(f"{decimal(c.score, _language(kb))}  {c.title}  (#{c.item_id}){sources}")
     if not found:
         print("None: every signal of this period is in a digest already, or nothing came in.")
     elif args.add:

@@ -10,6 +10,7 @@ from cli.parser import subcommands
 from cli.progress_line import ProgressLine
 from cli.store_commands import open_kb, positive_int
 from store import ACTOR_KINDS
+from store.core.numbers import decimal
 from store.core.relative_dates import relative_date
 from store.core.timeutil import format_utc, parse_stored
 from store.core.weeks import current_week, parse_week, week_label
@@ -112,7 +113,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
     for n, r in enumerate(ranked, start=1):
         sources = f" · {r.item.source_count} bronnen" if r.item.source_count > 1 else ""
         when = relative_date(r.item.published, language)
-        print(f"{n:>2}. {r.score:.2f}  {r.item.title}  (#{r.item.id}){sources}{' · ' + when if when else ''}")
+        line = f"{n:>2}. {decimal(r.score, language)}  {r.item.title}  (#{r.item.id}){sources}"
+        print(line + (f" · {when}" if when else ""))
         print(f"          {r.explanation}")
     return 0
 

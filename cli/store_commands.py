@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from cli.errors import UsageError
@@ -12,16 +12,24 @@ from cli.output import hit_to_json, print_hits, print_json
 from cli.progress_line import ProgressLine
 from store import KnowledgeBase
 from store.core.models import FILTER_STATES, SEARCH_MODES, SearchFilters
-from store.core.timeutil import parse_datetime
+from store.core.timeutil import local_midnight, parse_datetime
 
 
 def open_kb(args: argparse.Namespace) -> KnowledgeBase:
     return KnowledgeBase.open(args.data_dir)
 
 
-def parse_date_arg(value: str | None, name: str) -> datetime | None:
+def parse_date_arg(value: str | None, name: str, end_of_day: bool = False) -> datetime | None:
+    """A date or date-time from the command line. A bare date is a whole day in the user's time zone:
+    its first instant, or with `end_of_day` the first instant of the next day (so --until includes it)."""
     if not value:
         return None
+    try:
+        day = date.fromisoformat(value.strip())
+    except ValueError:
+        day = None
+    if day is not None:
+        return local_midnight(day + timedelta(days=1) if end_of_day else day)
     try:
         return parse_datetime(value)
     except ValueError:
@@ -43,7 +51,7 @@ def filters_from_args(kb: KnowledgeBase, args: argparse.Namespace) -> SearchFilt
         themes=kb.check_themes(args.theme or []),
         sources=args.source or [],
         since=parse_date_arg(args.since, "--since"),
-        until=parse_date_arg(args.until, "--until"),
+        until=parse_date_arg(args.until, "--until", end_of_day=True),
         languages=args.language or [],
         states=args.state or [],
     )
@@ -53,7 +61,7 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--theme", action="append", metavar="KEY", help="only items with this theme (repeatable)")
     p.add_argument("--source", action="append", metavar="NAME", help="only items from this source (repeatable)")
     p.add_argument("--since", metavar="DATE", help="published on or after DATE (YYYY-MM-DD)")
-    p.add_argument("--until", metavar="DATE", help="published before DATE (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="published on or before DATE (YYYY-MM-DD)")
     p.add_argument("--language", action="append", metavar="CODE", help="language code, e.g. nl or en")
     p.add_argument("--state", action="append", choices=FILTER_STATES, help="item state (repeatable)")
 

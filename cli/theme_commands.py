@@ -11,6 +11,7 @@ from cli.parser import subcommands
 from cli.store_commands import open_kb
 from store import RULE_FIELDS, RULE_MATCH_KINDS, explain_theme
 from store.core.models import Item, ItemTheme
+from store.core.numbers import decimal
 from store.core.timeutil import format_utc
 
 
@@ -105,7 +106,7 @@ def cmd_items_show(args: argparse.Namespace) -> int:
     print(f"{item.source} · {_when(item.published)} · {item.language} · {item.url}")
     for t in item.themes:
         mark = "✓" if t.active else ("✗" if t.decision == "rejected" else "?")
-        conf = f" {t.confidence:.2f}" if t.confidence is not None and t.origin != "manual" else ""
+        conf = f" {decimal(t.confidence, language)}" if t.confidence is not None and t.origin != "manual" else ""
         print(f"  {mark} {t.label}{conf}: {explain_theme(t.origin, t.decision, t.explanation, t.label, language)}")
     if item.tags:
         print("  tags: " + ", ".join(item.tags))
@@ -154,8 +155,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        for r in rows:
-            print(f"{r['confidence']:.2f}  {r['label']:<32} {r['explanation']}")
+        for s, r in zip(results, rows, strict=True):
+            print(f"{decimal(s.confidence, language)}  {s.label:<32} {r['explanation']}")
     return 0
 
 

@@ -33,6 +33,7 @@ from desktop.widgets.store_view import APP, ENGINE, StoreView
 from desktop.workflows import Workflows
 from store import KnowledgeBase, parse_query, save_settings
 from store.core.changes import Changes
+from store.core.numbers import decimal
 from store.core.weeks import current_week
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ class MainWindow(Retranslating, QMainWindow):
         top = [r for r in ranked if r.item.id in new_set]
         top_ids = {r.item.id for r in top}
         order = [r.item.id for r in top] + [i for i in new if i not in top_ids]
-        return order, {r.item.id: f"{r.score:.2f} · {r.explanation}" for r in top}
+        return order, {r.item.id: f"{decimal(r.score, self.language)} · {r.explanation}" for r in top}
 
     def _show_ids(self, place: Place, generation: int, ids: list[int], explanations: dict[int, str]) -> None:
         if generation != self._list_generation:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from scanner.html_text import html_to_text
-from store.core.timeutil import parse_datetime
+from store.core.timeutil import local_midnight, parse_datetime
 
 MIN_ARTICLE_CHARS = 250  # less than this is a teaser, a cookie wall or a failed extraction
 SUMMARY_IS_ENOUGH = 700  # feed text at least this long (and not a teaser) is taken as the article
+# htmldate (through trafilatura): the publication date, with its time and offset where the page has them
+DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True}
 TEASER_MARKERS = ("lees verder", "lees meer", "read more", "continue reading", "[…]", "[...]")
 
 
@@ -48,7 +50,7 @@ def extract_article(page: bytes | str, url: str, with_metadata: bool = True,
     try:
         raw = trafilatura.extract(page, url=url, output_format="json" if with_metadata else "txt",
                                   with_metadata=with_metadata, include_comments=False, include_tables=False,
-                                  favor_precision=True)
+                                  favor_precision=True, date_extraction_params=DATE_PARAMS)
     except Exception:  # noqa: BLE001 - trafilatura can fail on odd markup; that is a failed extraction
         return None
     if not raw:
@@ -57,11 +59,19 @@ def extract_article(page: bytes | str, url: str, with_metadata: bool = True,
     text = "\n\n".join(p.strip() for p in (data.get("text") or "").split("\n") if p.strip())
     if len(text) < min_chars:
         return None
-    published = None
-    if data.get("date"):
-        try:
-            published = parse_datetime(data["date"])
-        except ValueError:
-            published = None
     return Article(text=text, html=paragraphs_html(text), title=html_to_text(data.get("title") or ""),
-                   published=published)
+                   published=page_date(data.get("date")))
+
+
+def page_date(value: str | None) -> datetime | None:
+    """The date a page gives: with its time and offset when it has them; a bare date is that day's start in
+    the user's time zone (not midnight UTC, which would put a Dutch morning article on the day before)."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 10 or (text.endswith("T00:00:00") and len(text) == 19):
+            return local_midnight(date.fromisoformat(text[:10]))
+        return parse_datetime(text)
+    except ValueError:
+        return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.style import ui_language
 from desktop.tasks import TaskManager
 from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
 from desktop.views.digest_tree import DigestTree, Move, OutlineSection
@@ -34,6 +35,7 @@ from desktop.widgets.clipboard import put_rich_text
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
 from store import DigestDocument, DigestSummary, Entry, KnowledgeBase
+from store.core.numbers import decimal
 from store.core.timeutil import local_today
 from store.core.weeks import current_week
 
@@ -344,7 +346,7 @@ class DigestView(StoreView, Retranslating, QWidget):
                     head.setFont(font)
                     self.candidates.addItem(head)
                 sources = self.tr(" · %1 bronnen").replace("%1", str(c.sources)) if c.sources > 1 else ""
-                row = QListWidgetItem(f"{c.title}\n{c.source}{sources} · {c.score:.2f}")
+                row = QListWidgetItem(f"{c.title}\n{c.source}{sources} · {decimal(c.score, ui_language())}")
                 row.setData(Qt.ItemDataRole.UserRole, (c.item_id, c.section))
                 row.setToolTip(c.explanation)
                 self.candidates.addItem(row)

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.style import full_date, theme_colour
+from desktop.style import full_date, theme_colour, ui_language
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
 from store import AddedToWeek, DigestSummary, KnowledgeBase, explain_theme
 from store.core.changes import Changes
 from store.core.models import Item, ItemTheme
+from store.core.numbers import decimal
 from store.core.weeks import current_week
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class Chip(QFrame):
         text = theme.label
         if suggested and theme.confidence is not None:
             text = self.tr("Voorstel: %1 %2").replace("%1", theme.label).replace(
-                "%2", f"{theme.confidence:.2f}".replace(".", ","))
+                "%2", decimal(theme.confidence, ui_language()))
         label = QLabel(text)
         layout.addWidget(label)
         self.setToolTip(explanation)

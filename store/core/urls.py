@@ -49,6 +49,18 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
 
 
+def without_tracking(url: str) -> str:
+    """The URL as given, less its tracking parameters (utm_*, fbclid...): for links people will follow."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    if not parts.query:
+        return url.strip()
+    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
+    return urlunsplit(parts._replace(query=urlencode(kept, doseq=True)))
+
+
 def is_http_url(value: str) -> bool:
     """True when the value looks like an absolute http(s) URL with a host."""
     try:

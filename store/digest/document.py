@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from store.core.timeutil import parse_datetime, to_local, utcnow
+from store.core.urls import without_tracking
 from store.db.connection import Database
 from store.digest.digests import OTHER_SECTION, get_summary, sent_before
 from store.themes.registry import list_themes
@@ -75,16 +76,19 @@ def story_sources(database: Database, item_ids: list[int]) -> dict[int, tuple[So
     if not item_ids:
         return {}
     marks = ",".join("?" * len(item_ids))
+    # every sighting of every item of the story: an item carried by two outlets has two sightings
     rows = database.query(
-        f"SELECT x.id AS item_id, m.id AS member, m.url, COALESCE(s.name, '') AS source, m.published"
+        f"SELECT x.id AS item_id, m.id AS member, COALESCE(v.url, m.url) AS url, COALESCE(s.name, '') AS source"
         f" FROM items x JOIN items m ON m.id = x.id OR (x.story_id IS NOT NULL AND m.story_id = x.story_id)"
-        f" LEFT JOIN sources s ON s.id = m.source_id WHERE x.id IN ({marks})"
-        f" ORDER BY x.id, m.id != x.id, m.published, m.id", tuple(item_ids))
+        f" LEFT JOIN item_sources v ON v.item_id = m.id"
+        f" LEFT JOIN sources s ON s.id = COALESCE(v.source_id, m.source_id) WHERE x.id IN ({marks})"
+        f" ORDER BY x.id, m.id != x.id, m.published, m.id, v.first_seen", tuple(item_ids))
     out: dict[int, list[SourceLink]] = {}
     for r in rows:
         links = out.setdefault(r["item_id"], [])
-        if all(link.url != r["url"] for link in links):
-            links.append(SourceLink(r["source"] or host_of(r["url"]), r["url"]))
+        url = without_tracking(r["url"])
+        if all(link.url != url for link in links):
+            links.append(SourceLink(r["source"] or host_of(url), url))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -110,7 +114,7 @@ def load_document(database: Database, digest_id: int, language: str = "nl",
     for r in items:
         published = to_local(parse_datetime(r["published"])).date() if r["published"] else None
         by_section.setdefault(r["section"], []).append(Entry(
-            r["item_id"], r["title"], r["url"], r["summary"] or "", r["so_what"] or "", published,
+            r["item_id"], r["title"], without_tracking(r["url"]), r["summary"] or "", r["so_what"] or "", published,
             links.get(r["item_id"], ()), sent_before(database, r["item_id"], digest_id)))
     ordered = [(s["theme_key"], s["title"]) for s in sections]
     ordered += [(key, None) for key in by_section if key not in {k for k, _ in ordered}]

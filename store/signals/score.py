@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from store.core.models import ItemSummary
+from store.core.numbers import decimal
 from store.core.timeutil import format_utc, utcnow
 from store.core.weeks import week_bounds
 from store.db.connection import Database
@@ -133,8 +134,7 @@ def explain(parts: dict[str, float], evidence: dict, language: str = "nl") -> st
         phrases.append((WEIGHTS["sources"] * parts["sources"],
                         f"{evidence['sources']} sources" if en else f"{evidence['sources']} bronnen"))
     if evidence["theme"]:
-        fit = f"{evidence['theme_fit']:.2f}"
-        suffix = "" if evidence["theme_fit"] >= 1 else f" ({fit if en else fit.replace('.', ',')})"
+        suffix = "" if evidence["theme_fit"] >= 1 else f" ({decimal(evidence['theme_fit'], language)})"
         phrases.append((WEIGHTS["theme"] * parts["theme"], f"{evidence['theme']}{suffix}"))
     if evidence["actors"]:
         names = ", ".join(evidence["actors"][:3])

@@ -38,10 +38,21 @@ class Actor:
         return (self.name, *self.aliases)
 
 
+# Endings a name takes in running text: Dutch adjectives and inhabitants ("Tilburgse", "Tilburgs",
+# "Tilburgers"), Polish cases ("w Tilburgu", "Tilburga", "z Tilburgiem"), Romanian articles ("Tilburgul").
+# Only names of four letters or more take them, so short names and acronyms stay exact.
+INFLECTIONS = ("ului", "iem", "owi", "ers", "se", "er", "ul", "s", "u", "a")
+MIN_INFLECTED = 4
+
+
 def _name_regex(name: str) -> str:
-    """A folded name as a regex where spaces, hyphens and apostrophes are interchangeable or optional."""
+    """A folded name as a regex where spaces, hyphens and apostrophes are interchangeable or optional,
+    and its last word may carry one of the INFLECTIONS."""
     words = re.findall(r"\w+", fold(name))
-    return r"[\W_]*".join(re.escape(w) for w in words)
+    pattern = r"[\W_]*".join(re.escape(w) for w in words)
+    if words and len(words[-1]) >= MIN_INFLECTED:
+        pattern += f"(?:{'|'.join(INFLECTIONS)})?"
+    return pattern
 
 
 def _key(name: str) -> str:
@@ -55,6 +66,17 @@ def _pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     if not alternatives:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
+
+
+def _owner_of(key: str, owner: dict[str, int]) -> int | None:
+    """The actor a matched name belongs to, also when it carries an inflection ("tilburgse" -> Tilburg)."""
+    if key in owner:
+        return owner[key]
+    for ending in INFLECTIONS:
+        base = key[: -len(ending)]
+        if key.endswith(ending) and len(base) >= MIN_INFLECTED and base in owner:
+            return owner[base]
+    return None
 
 
 def list_actors(database: Database) -> list[Actor]:
@@ -134,7 +156,7 @@ def match_actors(database: Database, item_ids: list[int] | None = None, actors: 
         for r in rows:
             counts: dict[int, int] = {}
             for found_name in pattern.findall(fold(f"{r[1]}\n{r[2] or ''}\n{r[3] or ''}")):
-                actor_id = owner.get(_key(found_name))
+                actor_id = _owner_of(_key(found_name), owner)
                 if actor_id is not None:
                     counts[actor_id] = counts.get(actor_id, 0) + 1
             mentions += [(actor_id, r[0], n) for actor_id, n in counts.items()]

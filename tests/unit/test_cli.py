@@ -72,6 +72,26 @@ def test_search_filters_and_human_output(cli_dir: Path, tmp_path: Path, capsys) 
     assert "Tilburg opent" in out and "Zuidelijk Dagblad" in out
 
 
+@pytest.mark.clock("2026-11-27 15:00", zone="Europe/Amsterdam")
+def test_since_and_until_take_whole_local_days(cli_dir: Path, tmp_path: Path, capsys) -> None:
+    # published 2026-11-29 00:30 in Amsterdam (23:30 UTC the day before) and 23:30 on the same day
+    early = dict(GOOD, url="https://a.example/early", title="Vroeg", published="2026-11-28T23:30:00Z")
+    late = dict(GOOD, url="https://a.example/late", title="Laat", text="Een ander bericht over Tilburg.",
+                published="2026-11-29T22:30:00Z")
+    run(capsys, "import", str(write_jsonl(tmp_path / "in.jsonl", [early, late])))
+
+    def titles(*argv: str) -> list[str]:
+        code, out, err = run(capsys, "search", "Tilburg", "--json", *argv)
+        assert code == 0, err
+        return sorted(hit["title"] for hit in json.loads(out))
+
+    assert titles("--until", "2026-11-29") == ["Laat", "Vroeg"]  # --until includes the day itself
+    assert titles("--since", "2026-11-29", "--until", "2026-11-29") == ["Laat", "Vroeg"]
+    assert titles("--until", "2026-11-28") == []
+    assert titles("--since", "2026-11-30") == []
+    assert titles("--until", "2026-11-29T12:00:00+01:00") == ["Vroeg"]  # a time is taken as given
+
+
 @pytest.mark.parametrize("argv, fragment", [
     (["search", "AND OR NOT"], "no words"),
     (["search", "x", "--theme", "nope"], "Unknown theme 'nope'"),

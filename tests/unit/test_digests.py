@@ -11,12 +11,14 @@ import pytest
 
 import store.db.migrations as migrations
 import store.db.schema as schema
+from store.core.models import NewItem
 from store.digest import digests
 from store.digest.candidates import digest_candidates
 from store.digest.document import load_document
 from store.items import annotations
 from store.knowledge_base import KnowledgeBase
 from tests.cli_helpers import run_cli
+from tests.conftest import BASE_DATE
 
 WEEK = (2026, 45)  # the sample items of tests/conftest.py are published 2-7 November 2026
 
@@ -173,3 +175,20 @@ def test_empty_digest_exports_a_clear_document(data_dir: Path, capsys, tmp_path:
     code, out, _ = run_cli(capsys, "digest", "export", "--week", "2026-W40", "-o", str(target))
     assert code == 0 and "empty digest" in out
     assert "Geen signalen deze week" in target.read_text(encoding="utf-8")
+
+
+def test_the_digest_names_every_outlet_of_a_story_and_drops_tracking(kb: KnowledgeBase) -> None:
+    story = ("Uitzendbureau FlexPlus krijgt een boete van de Arbeidsinspectie voor onderbetaling van "
+             "arbeidsmigranten in Oss. " * 3).strip()
+    first = kb.add_items([NewItem(url="https://bron-a.example/flexplus?utm_source=rss&id=7", title="Boete FlexPlus",
+                                  text=story, source="Bron A", language="nl", published=BASE_DATE)]).added_ids[0]
+    again = kb.add_items([NewItem(url="https://bron-b.example/nieuws/flexplus?fbclid=XYZ", title="Boete FlexPlus",
+                                  text=story, source="Bron B", language="nl", published=BASE_DATE)])
+    assert again.duplicates == 1  # the same text from a second outlet: one item, two sightings
+    outlets = {name for _, name, _ in kb.items.sightings(first, None)}
+    assert outlets == {"Bron A", "Bron B"}
+    added = kb.digests.add_to_week([first], *WEEK)
+    entry = next(e for e in load_document(kb.database, added.digest.id).entries if e.item_id == first)
+    assert entry.url == "https://bron-a.example/flexplus?id=7"
+    assert {(link.name, link.url) for link in entry.sources} == {
+        ("Bron A", "https://bron-a.example/flexplus?id=7"), ("Bron B", "https://bron-b.example/nieuws/flexplus")}

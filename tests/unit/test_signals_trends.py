@@ -84,3 +84,14 @@ def test_planted_spike_is_flagged_and_stories_count_once(kb: KnowledgeBase) -> N
                             week_bounds(2026, 45)[1].astimezone(UTC))))
     housing = {s.key: s for s in trends(kb.database, weeks=10, until=end)}["huisvesting"]
     assert housing.weeks[-2].count == 1 and not housing.weeks[-2].spike
+
+
+def test_one_number_format_per_language() -> None:
+    from store.core.numbers import decimal
+    from store.signals.score import explain
+
+    parts = {"novelty": 0.1, "sources": 0.0, "theme": 0.5, "watchlist": 0.0, "recency": 1.0}
+    evidence = {"sources": 1, "theme": "Markt", "theme_fit": 0.72, "actors": [], "age_days": 0}
+    assert "Markt (0,72)" in explain(parts, evidence, "nl")
+    assert "Markt (0.72)" in explain(parts, evidence, "en")
+    assert decimal(0.5, "nl") == "0,50" and decimal(0.5, "en") == "0.50" and decimal(1.26, "nl", 1) == "1,3"

@@ -36,6 +36,24 @@ def test_whole_words_case_and_accents(kb: KnowledgeBase) -> None:
     assert mentions(kb, "'s-Hertogenbosch") == 1 and mentions(kb, "Nederlandse Arbeidsinspectie") == 1
 
 
+def test_inflected_and_derived_names_are_found_without_false_hits(kb: KnowledgeBase) -> None:
+    kb.add_items([
+        NewItem(url="https://w.example/nl", title="Tilburgse werkgevers", text="Het Tilburgs beleid en de Tilburgers.",
+                published=BASE_DATE),
+        NewItem(url="https://w.example/pl", title="Praca w Tilburgu", text="Pracownicy z Tilburga i Waalwijku.",
+                language="pl", published=BASE_DATE),
+        NewItem(url="https://w.example/ro", title="Muncitori in Tilburgul", text="Salarii mici.", language="ro",
+                published=BASE_DATE),
+        NewItem(url="https://w.example/no", title="De Tilburgstraat in Breda", text="Ossendrecht en Osse tellen niet.",
+                published=BASE_DATE),
+    ])
+    tilburg = next(a for a in list_actors(kb.database) if a.name == "Tilburg")
+    found = {title for title, in kb.database.query(
+        "SELECT i.title FROM actor_mentions m JOIN items i ON i.id = m.item_id WHERE m.actor_id = ?", (tilburg.id,))}
+    assert found == {"Tilburgse werkgevers", "Praca w Tilburgu", "Muncitori in Tilburgul"}
+    assert mentions(kb, "Waalwijk") == 1 and mentions(kb, "Breda") == 1 and mentions(kb, "Oss") == 0
+
+
 def test_added_company_is_found_in_stored_items(filled_kb: KnowledgeBase) -> None:
     actor = add_actor(filled_kb.database, "European Labour Authority Campaign", "other")
     assert match_actors(filled_kb.database, actors=[actor]) == 0
