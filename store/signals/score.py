@@ -1,7 +1,9 @@
 """The signal score that ranks "new this week", with a one-line explanation per item.
 
 score = 0.30 novelty + 0.20 sources + 0.20 theme fit + 0.20 watchlist + 0.10 recency, each in 0..1:
-- novelty: how unlike the previous 8 weeks the story is (1 - its highest similarity to them);
+- novelty: how few items of the previous 8 weeks are on the same subject (1 for none, 1/2 for two, 1/5
+  for eight), "the same subject" being a similarity in the top 3% of this week against that history
+  (at least 0.5), so the bar follows the embedder in use;
 - sources: how many independent sources carry the story (1 source 0, 2 sources 0.5, 4+ 1);
 - theme fit: the strongest theme (1 when set by hand or rule, else the suggestion's confidence);
 - watchlist: actors named (commercial players count fully, others 0.4), 2 or more weigh 1;
@@ -37,14 +39,27 @@ class RankedItem:
     explanation: str = ""
 
 
+SAME_SUBJECT_QUANTILE = 0.97  # of this week's similarities to the history
+SAME_SUBJECT_FLOOR = 0.5
+
+
 def _novelty(vectors: VectorStore, items: dict[int, dict], history_ids: list[int]) -> dict[int, float]:
+    """1 / (1 + related / 2), `related` being the history items on the same subject as the item."""
+    import numpy as np
+
     ids, matrix = vectors.vectors_for(list(items))
     hist_ids, hist = vectors.vectors_for(history_ids)
+    if not len(hist_ids) or not len(ids):
+        for item_id in ids:
+            items[item_id].update(similarity=0.0, related=0)
+        return dict.fromkeys(ids, 1.0)
+    sims = matrix @ hist.T  # this week's leads x the 8 weeks before
+    bar = max(SAME_SUBJECT_FLOOR, float(np.quantile(sims, SAME_SUBJECT_QUANTILE)))
     out = {}
     for row, item_id in enumerate(ids):
-        best = float((hist @ matrix[row]).max()) if len(hist_ids) else 0.0
-        items[item_id]["similarity"] = round(best, 3)
-        out[item_id] = min(1.0, max(0.0, (0.85 - best) / 0.35))  # 0.5 or less: new; 0.85 or more: seen before
+        related = int((sims[row] >= bar).sum())
+        items[item_id].update(similarity=round(float(sims[row].max()), 3), related=related)
+        out[item_id] = 1.0 / (1.0 + related / 2)
     return out
 
 
@@ -113,7 +128,8 @@ def rank_week(database: Database, vectors: VectorStore, year: int, week: int, la
             "recency": 0.5 ** (age_days / 3),
         }
         score = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
-        evidence = {"similarity": facts.get("similarity", 0.0), "sources": summary.source_count, "theme": theme,
+        evidence = {"similarity": facts.get("similarity", 0.0), "related": facts.get("related", 0),
+                    "sources": summary.source_count, "theme": theme,
                     "theme_fit": fit, "actors": [n for n, _ in named], "age_days": age_days}
         ranked.append(RankedItem(summary, score, {k: round(v, 3) for k, v in parts.items()}, evidence,
                                  explain(parts, evidence, language)))
@@ -125,11 +141,13 @@ def explain(parts: dict[str, float], evidence: dict, language: str = "nl") -> st
     """One line: the strongest reasons first."""
     en = language.startswith("en")
     phrases: list[tuple[float, str]] = []
-    if parts["novelty"] >= 0.6:
+    related = int(evidence.get("related", 0))
+    if related == 0:
         phrases.append((WEIGHTS["novelty"] * parts["novelty"], "new topic (nothing like it in 8 weeks)" if en
                         else "nieuw onderwerp (niets vergelijkbaars in 8 weken)"))
-    elif parts["novelty"] <= 0.2:
-        phrases.append((0.01, "similar to earlier items" if en else "lijkt op eerdere berichten"))
+    elif related >= 3:
+        phrases.append((0.01, f"like {related} earlier items (8 weeks)" if en
+                        else f"lijkt op {related} eerdere berichten (8 weken)"))
     if evidence["sources"] > 1:
         phrases.append((WEIGHTS["sources"] * parts["sources"],
                         f"{evidence['sources']} sources" if en else f"{evidence['sources']} bronnen"))

@@ -49,8 +49,9 @@ def test_inbox_ranks_new_multi_source_watchlist_items_first(kb: KnowledgeBase) -
     top = ranked[0]
     assert top.parts["theme"] == 1.0 and top.parts["watchlist"] > 0
     assert top.parts["novelty"] > ranked[1].parts["novelty"]
+    assert "nieuw onderwerp" in top.explanation and top.evidence["related"] == 0
     assert "FlexPlus" in top.explanation and "Markt" in top.explanation and "\n" not in top.explanation
-    assert "lijkt op eerdere berichten" in ranked[1].explanation
+    assert "lijkt op 8 eerdere berichten (8 weken)" in ranked[1].explanation  # the true count
     english = rank_week(kb.database, kb.vectors, *WEEK, language="en", now=start + timedelta(days=4))
     assert "mentions FlexPlus" in english[0].explanation
 
