@@ -10,7 +10,7 @@ from pathlib import Path
 from cli.errors import UsageError
 from cli.output import hit_to_json, print_hits, print_json
 from cli.progress_line import ProgressLine
-from store import KnowledgeBase
+from store import KnowledgeBase, nothing_found_hints
 from store.core.models import FILTER_STATES, SEARCH_MODES, SearchFilters
 from store.core.timeutil import local_midnight, parse_datetime
 
@@ -91,16 +91,33 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
-        results = kb.search(args.query, mode=args.mode, filters=filters_from_args(kb, args), limit=args.limit)
+        filters = filters_from_args(kb, args)
+        results = kb.search(args.query, mode=args.mode, filters=filters, limit=args.limit)
     if results.notice:
         print(f"horizonscan: {results.notice}", file=sys.stderr)
     if args.json:
         print_json([hit_to_json(h) for h in results.hits])
     elif not results.hits:
-        print("No items found. Try other words, another mode (--mode semantic) or fewer filters.")
+        print_nothing_found(args.query, args.mode, filters != SearchFilters())
     else:
         print_hits(results.hits, kb.settings.get("language", "nl"))
     return 0
+
+
+NOTHING_FOUND_HINTS = {
+    "fewer_words": "fewer words",
+    "spelling": "another spelling (or a synonym)",
+    "semantic_on": "search by meaning too (--mode hybrid)",
+    "keyword_on": "search by words too (--mode hybrid)",
+    "fewer_filters": "fewer filters",
+}
+
+
+def print_nothing_found(query: str, mode: str, filtered: bool) -> None:
+    """Say that nothing matched well enough, and what to try."""
+    tips = [NOTHING_FOUND_HINTS[h] for h in nothing_found_hints(query, mode, filtered)]
+    print(f"Nothing found for “{query}”: no item matches well enough. Try {', '.join(tips[:-1])}"
+          f"{' or ' if len(tips) > 1 else ''}{tips[-1]}.")
 
 
 def cmd_similar(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -31,8 +32,9 @@ from desktop.views.welcome_view import WelcomeView
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import APP, ENGINE, StoreView
 from desktop.workflows import Workflows
-from store import KnowledgeBase, parse_query, save_settings
+from store import KnowledgeBase, nothing_found_hints, parse_query, save_settings
 from store.core.changes import Changes
+from store.core.models import SearchFilters
 from store.core.numbers import decimal
 from store.core.weeks import current_week
 
@@ -108,6 +110,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.list_view.current_item.connect(self._item_chosen)
         self.list_view.action.connect(self.triage)
         self.list_panel = ItemListPanel(self.list_view)
+        self.list_panel.fix_requested.connect(self._apply_search_fix)
         self.reader = ReaderPane(self.kb, self.tasks)
         self.store_changed.connect(self.reader.on_store_changed)
         self.reader.open_item.connect(self.open_item)
@@ -342,6 +345,17 @@ class MainWindow(Retranslating, QMainWindow):
             self.reader.show_item(item_id)
 
     # -- search -------------------------------------------------------------------------------------------
+    def _apply_search_fix(self, code: str) -> None:
+        """A button of the 'nothing found' page: search by words and meaning, or drop the filters."""
+        state = self.search_state
+        if code in ("semantic_on", "keyword_on"):
+            fixed = dataclasses.replace(state, mode="hybrid")
+        elif code == "fewer_filters":
+            fixed = SearchState(query=state.query, mode=state.mode)
+        else:
+            return
+        self.search_bar.set_state(fixed)
+
     def _search_changed(self, state: SearchState) -> None:
         self.search_state = state
         self.pages.setCurrentWidget(self.browse_page)
@@ -370,9 +384,14 @@ class MainWindow(Retranslating, QMainWindow):
             if shown:
                 self.list_panel.show_list(header)
                 self.list_view.move_current(0)
+            elif state.query.strip():
+                filtered = filters != SearchFilters()
+                self.list_panel.show_empty(
+                    self.tr("Niets gevonden voor “%1”: geen bericht past goed genoeg.").replace("%1", state.query),
+                    "", nothing_found_hints(state.query, state.mode, filtered))
+                self.reader.show_empty()
             else:
-                self.list_panel.show_empty(self.tr("Niets gevonden. Probeer andere woorden of minder filters."),
-                                           header)
+                self.list_panel.show_empty(self.tr("Geen berichten met deze filters."), "", ["fewer_filters"])
                 self.reader.show_empty()
 
         def failed(exc: BaseException) -> None:

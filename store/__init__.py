@@ -24,6 +24,7 @@ from store.items.language import detect_language
 from store.knowledge_base import KnowledgeBase
 from store.search.browse import SidebarCounts
 from store.search.query_parser import parse_query
+from store.search.relevance import nothing_found_hints
 from store.search.saved import SavedSearch
 from store.signals.trends import Series
 from store.signals.watchlist import ACTOR_KINDS, Actor, ActorError
@@ -41,6 +42,6 @@ __all__ = [
     "KnowledgeBase", "Rule", "RuleError", "RuleTrial", "SavedSearch", "Series", "SidebarCounts",
     "SourceNotFoundError", "ThemeEditError", "create_embedder", "default_title", "detect_language",
     "explain_theme", "export_digest", "format_for_path", "import_file", "load_example_corpus", "log_file",
-    "parse_query", "render_html", "render_markdown", "resolve_data_dir", "run_doctor", "save_settings",
-    "setup_file_logging",
+    "nothing_found_hints", "parse_query", "render_html", "render_markdown", "resolve_data_dir", "run_doctor",
+    "save_settings", "setup_file_logging",
 ]

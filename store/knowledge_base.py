@@ -172,10 +172,9 @@ class KnowledgeBase:
                limit: int = 20, language: str = "nl", wait_for_vectors: bool = True) -> SearchResults:
         """Search; with `wait_for_vectors` False a still-loading vector index means keyword results
         (with a notice) instead of waiting for it."""
-        needs_vectors = mode != "keyword" and bool((query or "").strip())
         vectors = None
-        if needs_vectors and (wait_for_vectors or self.vectors_ready):
-            vectors = self.vectors
+        if (query or "").strip() and (self.vectors_ready or (mode != "keyword" and wait_for_vectors)):
+            vectors = self.vectors  # keyword mode uses it for the relevance floor, but never waits for it
         return search(self.database, vectors, query, mode, filters, limit, language)
 
     def similar(self, ref: str | int, limit: int = 10, filters: SearchFilters | None = None,

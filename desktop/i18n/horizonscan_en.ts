@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="58"/>
+        <location filename="../app.py" line="56"/>
         <source>Horizonscan kan niet starten</source>
         <translation>Horizonscan cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="59"/>
+        <location filename="../app.py" line="57"/>
         <source>De gegevensmap is niet te gebruiken:
 
 %1
@@ -25,23 +25,23 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../views/reader.py" line="83"/>
+        <location filename="../views/reader.py" line="81"/>
         <source>Voorstel: %1 %2</source>
         <translation>Suggestion: %1 %2</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="92"/>
+        <location filename="../views/reader.py" line="90"/>
         <source>Thema bevestigen</source>
         <translation>Confirm theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="93"/>
+        <location filename="../views/reader.py" line="91"/>
         <source>Voorstel afwijzen</source>
         <translation>Dismiss suggestion</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="106"/>
-        <location filename="../views/reader.py" line="107"/>
+        <location filename="../views/reader.py" line="104"/>
+        <location filename="../views/reader.py" line="105"/>
         <source>Thema verwijderen</source>
         <translation>Remove theme</translation>
     </message>
@@ -62,156 +62,156 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="204"/>
+        <location filename="../views/digest_view.py" line="206"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="205"/>
+        <location filename="../views/digest_view.py" line="207"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="206"/>
+        <location filename="../views/digest_view.py" line="208"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="207"/>
+        <location filename="../views/digest_view.py" line="209"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="208"/>
+        <location filename="../views/digest_view.py" line="210"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="209"/>
+        <location filename="../views/digest_view.py" line="211"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="210"/>
+        <location filename="../views/digest_view.py" line="212"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="211"/>
+        <location filename="../views/digest_view.py" line="213"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="212"/>
+        <location filename="../views/digest_view.py" line="214"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="213"/>
+        <location filename="../views/digest_view.py" line="215"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="214"/>
+        <location filename="../views/digest_view.py" line="216"/>
         <source>Wat betekent dit
 voor Brabant?</source>
         <translation>What does this mean
 for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="215"/>
+        <location filename="../views/digest_view.py" line="217"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="216"/>
+        <location filename="../views/digest_view.py" line="218"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="217"/>
+        <location filename="../views/digest_view.py" line="219"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="219"/>
+        <location filename="../views/digest_view.py" line="221"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="221"/>
+        <location filename="../views/digest_view.py" line="223"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="222"/>
+        <location filename="../views/digest_view.py" line="224"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="223"/>
+        <location filename="../views/digest_view.py" line="225"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="224"/>
+        <location filename="../views/digest_view.py" line="226"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="225"/>
+        <location filename="../views/digest_view.py" line="227"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="265"/>
-        <location filename="../views/digest_view.py" line="296"/>
+        <location filename="../views/digest_view.py" line="267"/>
+        <location filename="../views/digest_view.py" line="298"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="265"/>
-        <location filename="../views/digest_view.py" line="296"/>
+        <location filename="../views/digest_view.py" line="267"/>
+        <location filename="../views/digest_view.py" line="298"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="292"/>
+        <location filename="../views/digest_view.py" line="294"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="292"/>
+        <location filename="../views/digest_view.py" line="294"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="294"/>
+        <location filename="../views/digest_view.py" line="296"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="298"/>
+        <location filename="../views/digest_view.py" line="300"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="300"/>
+        <location filename="../views/digest_view.py" line="302"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="347"/>
+        <location filename="../views/digest_view.py" line="348"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="353"/>
+        <location filename="../views/digest_view.py" line="354"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="357"/>
+        <location filename="../views/digest_view.py" line="358"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
@@ -227,7 +227,7 @@ for Brabant?</translation>
     </message>
     <message>
         <location filename="../views/digest_view.py" line="403"/>
-        <location filename="../views/digest_view.py" line="595"/>
+        <location filename="../views/digest_view.py" line="589"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
@@ -237,47 +237,47 @@ for Brabant?</translation>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="469"/>
+        <location filename="../views/digest_view.py" line="467"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="514"/>
+        <location filename="../views/digest_view.py" line="510"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="515"/>
+        <location filename="../views/digest_view.py" line="511"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="526"/>
+        <location filename="../views/digest_view.py" line="521"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="527"/>
+        <location filename="../views/digest_view.py" line="522"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="556"/>
+        <location filename="../views/digest_view.py" line="550"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="574"/>
+        <location filename="../views/digest_view.py" line="568"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="585"/>
+        <location filename="../views/digest_view.py" line="579"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="586"/>
+        <location filename="../views/digest_view.py" line="580"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -290,17 +290,17 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="591"/>
+        <location filename="../views/digest_view.py" line="585"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="594"/>
+        <location filename="../views/digest_view.py" line="588"/>
         <source>Dat lukte niet: %1</source>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="596"/>
+        <location filename="../views/digest_view.py" line="590"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -308,8 +308,8 @@ Details: %2</translation>
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../engine_client.py" line="96"/>
-        <location filename="../engine_client.py" line="152"/>
+        <location filename="../engine_client.py" line="97"/>
+        <location filename="../engine_client.py" line="155"/>
         <source>De rekenmodule stopte onverwacht; probeer het opnieuw.</source>
         <translation>The processing module stopped unexpectedly; please try again.</translation>
     </message>
@@ -317,97 +317,97 @@ Details: %2</translation>
 <context>
     <name>HelpView</name>
     <message>
-        <location filename="../views/help_view.py" line="31"/>
+        <location filename="../views/help_view.py" line="32"/>
         <source>volgend / vorig bericht</source>
         <translation>next / previous item</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="32"/>
+        <location filename="../views/help_view.py" line="33"/>
         <source>ster aan of uit</source>
         <translation>star on or off</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="33"/>
+        <location filename="../views/help_view.py" line="34"/>
         <source>afwijzen als ruis (en door naar het volgende)</source>
         <translation>dismiss as noise (and move to the next)</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="34"/>
+        <location filename="../views/help_view.py" line="35"/>
         <source>gelezen / ongelezen</source>
         <translation>read / unread</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="35"/>
+        <location filename="../views/help_view.py" line="36"/>
         <source>thema 1 tot 8 geven of weghalen (volgorde van de zijbalk)</source>
         <translation>give or remove theme 1 to 8 (sidebar order)</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="36"/>
+        <location filename="../views/help_view.py" line="37"/>
         <source>artikel openen in de browser</source>
         <translation>open the article in the browser</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="37"/>
+        <location filename="../views/help_view.py" line="38"/>
         <source>zoeken</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="38"/>
+        <location filename="../views/help_view.py" line="39"/>
         <source>aan het weekoverzicht toevoegen</source>
         <translation>add to this week&apos;s digest</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="39"/>
+        <location filename="../views/help_view.py" line="40"/>
         <source>notitie ‘Wat betekent dit voor Brabant?’ bewaren</source>
         <translation>save the note ‘What does this mean for Brabant?’</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="40"/>
+        <location filename="../views/help_view.py" line="41"/>
         <source>alle bronnen nu scannen</source>
         <translation>scan all sources now</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="41"/>
+        <location filename="../views/help_view.py" line="42"/>
         <source>deze hulp</source>
         <translation>this help</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="45"/>
+        <location filename="../views/help_view.py" line="46"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="46"/>
+        <location filename="../views/help_view.py" line="47"/>
         <source>Selecteer meerdere berichten met Shift of Ctrl; s, d, m en 1-8 werken dan op allemaal. Met de rechtermuisknop zie je dezelfde acties.</source>
         <translation>Select several items with Shift or Ctrl; s, d, m and 1-8 then work on all of them. The right mouse button shows the same actions.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="48"/>
+        <location filename="../views/help_view.py" line="49"/>
         <source>De week</source>
         <translation>The week</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="49"/>
+        <location filename="../views/help_view.py" line="50"/>
         <source>Maandag: scan, bekijk Nieuw (gerangschikt op signaalsterkte), wijs ruis af, geef thema&apos;s en sterren, en schrijf bij belangrijke signalen wat ze betekenen voor Brabant. Vrijdag: stel het weekoverzicht samen en verstuur het. Later: zoek terug in alles wat ooit is binnengekomen.</source>
         <translation>Monday: scan, go through New (ranked by signal strength), dismiss noise, give themes and stars, and write for important signals what they mean for Brabant. Friday: put together the weekly digest and send it. Later: search back through everything that ever came in.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="52"/>
+        <location filename="../views/help_view.py" line="53"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="53"/>
+        <location filename="../views/help_view.py" line="54"/>
         <source>Gewone woorden zoeken op woorden en op betekenis (ook Engels ↔ Nederlands). Gebruik &quot;precies deze woorden&quot;, woord*, OR, NOT of -woord voor meer controle. Een verhaal uit meerdere bronnen staat één keer in de lijst, met ‘N bronnen’.</source>
         <translation>Plain words search by words and by meaning (also English ↔ Dutch). Use &quot;exactly these words&quot;, word*, OR, NOT or -word for more control. A story from several sources appears once in the list, with ‘N sources’.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="56"/>
+        <location filename="../views/help_view.py" line="57"/>
         <source>Voorstellen en thema&apos;s</source>
         <translation>Suggestions and themes</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="57"/>
+        <location filename="../views/help_view.py" line="58"/>
         <source>Een gestippeld thema met ? is een voorstel: bevestig het met ✓ of wijs het af met ✗. Elke beslissing maakt de voorstellen beter, en wat jij weghaalt, komt nooit terug.</source>
         <translation>A dotted theme with ? is a suggestion: confirm it with ✓ or reject it with ✗. Every decision improves the suggestions, and what you remove never comes back.</translation>
     </message>
@@ -415,55 +415,103 @@ Details: %2</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
-        <location filename="../item_delegate.py" line="45"/>
+        <location filename="../item_delegate.py" line="59"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../item_delegate.py" line="69"/>
+        <location filename="../item_delegate.py" line="21"/>
         <source>%1 bronnen</source>
         <translation>%1 sources</translation>
     </message>
     <message>
-        <location filename="../item_delegate.py" line="76"/>
+        <location filename="../item_delegate.py" line="28"/>
         <source>voorbeeld</source>
         <translation>example</translation>
     </message>
 </context>
 <context>
+    <name>ItemListPanel</name>
+    <message>
+        <location filename="../views/item_list.py" line="163"/>
+        <source>Probeer: %1</source>
+        <translation>Try: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="171"/>
+        <source>minder woorden</source>
+        <translation>fewer words</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="172"/>
+        <source>een andere spelling of een synoniem</source>
+        <translation>another spelling or a synonym</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="173"/>
+        <source>ook zoeken op betekenis</source>
+        <translation>searching by meaning too</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="174"/>
+        <source>ook zoeken op trefwoord</source>
+        <translation>searching by keyword too</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="175"/>
+        <source>minder filters</source>
+        <translation>fewer filters</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="179"/>
+        <source>Ook op betekenis zoeken</source>
+        <translation>Search by meaning too</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="180"/>
+        <source>Ook op trefwoord zoeken</source>
+        <translation>Search by keyword too</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="181"/>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
     <name>ItemListView</name>
     <message>
-        <location filename="../views/item_list.py" line="78"/>
+        <location filename="../views/item_list.py" line="88"/>
         <source>Ster aan/uit (s)</source>
         <translation>Toggle star (s)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="78"/>
+        <location filename="../views/item_list.py" line="88"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="79"/>
+        <location filename="../views/item_list.py" line="89"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="79"/>
+        <location filename="../views/item_list.py" line="89"/>
         <source>Afwijzen als ruis (d)</source>
         <translation>Dismiss as noise (d)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="80"/>
+        <location filename="../views/item_list.py" line="90"/>
         <source>Terugzetten (niet meer afgewezen)</source>
         <translation>Restore (no longer dismissed)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="81"/>
+        <location filename="../views/item_list.py" line="91"/>
         <source>Aan weekoverzicht toevoegen (Ctrl+D)</source>
         <translation>Add to weekly digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="83"/>
+        <location filename="../views/item_list.py" line="93"/>
         <source>Thema geven</source>
         <translation>Assign theme</translation>
     </message>
@@ -471,97 +519,102 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Nieuw: %1 berichten; deze week gerangschikt op signaalsterkte (tooltip: waarom)</source>
         <translation>New: %1 items; this week ranked by signal strength (tooltip: why)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="376"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="381"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="383"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
-        <source>Niets gevonden. Probeer andere woorden of minder filters.</source>
-        <translation>Nothing found. Try other words or fewer filters.</translation>
+        <location filename="../main_window.py" line="390"/>
+        <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
+        <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="394"/>
+        <source>Geen berichten met deze filters.</source>
+        <translation>No items with these filters.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="415"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="521"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="547"/>
         <source>Dat lukte niet (%1): %2</source>
         <translation>That didn&apos;t work (%1): %2</translation>
     </message>
@@ -630,127 +683,127 @@ Details: %2</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="234"/>
+        <location filename="../views/reader.py" line="231"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="235"/>
+        <location filename="../views/reader.py" line="232"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="236"/>
+        <location filename="../views/reader.py" line="233"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="237"/>
+        <location filename="../views/reader.py" line="234"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="238"/>
+        <location filename="../views/reader.py" line="235"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="239"/>
+        <location filename="../views/reader.py" line="236"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="241"/>
+        <location filename="../views/reader.py" line="238"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="242"/>
+        <location filename="../views/reader.py" line="239"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="243"/>
+        <location filename="../views/reader.py" line="240"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="267"/>
+        <location filename="../views/reader.py" line="264"/>
         <source>Geen bericht gekozen</source>
         <translation>No item selected</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="268"/>
+        <location filename="../views/reader.py" line="265"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="322"/>
+        <location filename="../views/reader.py" line="319"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="324"/>
+        <location filename="../views/reader.py" line="321"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="326"/>
+        <location filename="../views/reader.py" line="323"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="353"/>
+        <location filename="../views/reader.py" line="350"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="371"/>
+        <location filename="../views/reader.py" line="368"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="404"/>
+        <location filename="../views/reader.py" line="401"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="403"/>
+        <location filename="../views/reader.py" line="400"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="410"/>
+        <location filename="../views/reader.py" line="407"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="412"/>
+        <location filename="../views/reader.py" line="409"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="413"/>
+        <location filename="../views/reader.py" line="410"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="474"/>
+        <location filename="../views/reader.py" line="486"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="484"/>
+        <location filename="../views/reader.py" line="496"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="508"/>
+        <location filename="../views/reader.py" line="516"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="511"/>
+        <location filename="../views/reader.py" line="519"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -906,127 +959,127 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="120"/>
+        <location filename="../views/settings_view.py" line="119"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="121"/>
+        <location filename="../views/settings_view.py" line="120"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="122"/>
+        <location filename="../views/settings_view.py" line="121"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="123"/>
+        <location filename="../views/settings_view.py" line="122"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="124"/>
+        <location filename="../views/settings_view.py" line="123"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="125"/>
+        <location filename="../views/settings_view.py" line="124"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="126"/>
+        <location filename="../views/settings_view.py" line="125"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="127"/>
+        <location filename="../views/settings_view.py" line="126"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="131"/>
+        <location filename="../views/settings_view.py" line="130"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="132"/>
+        <location filename="../views/settings_view.py" line="131"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="133"/>
+        <location filename="../views/settings_view.py" line="132"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="136"/>
+        <location filename="../views/settings_view.py" line="135"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="137"/>
+        <location filename="../views/settings_view.py" line="136"/>
         <source>Model gebruiken (alles opnieuw inbedden)</source>
         <translation>Use model (re-embed everything)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="138"/>
+        <location filename="../views/settings_view.py" line="137"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="139"/>
+        <location filename="../views/settings_view.py" line="138"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="140"/>
+        <location filename="../views/settings_view.py" line="139"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="141"/>
+        <location filename="../views/settings_view.py" line="140"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="142"/>
+        <location filename="../views/settings_view.py" line="141"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="156"/>
+        <location filename="../views/settings_view.py" line="155"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="189"/>
+        <location filename="../views/settings_view.py" line="188"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="190"/>
+        <location filename="../views/settings_view.py" line="189"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="194"/>
+        <location filename="../views/settings_view.py" line="193"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="197"/>
+        <location filename="../views/settings_view.py" line="196"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="199"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="201"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
@@ -1034,87 +1087,87 @@ Details: %2</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../views/sidebar.py" line="93"/>
+        <location filename="../views/sidebar.py" line="90"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="94"/>
+        <location filename="../views/sidebar.py" line="91"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="95"/>
+        <location filename="../views/sidebar.py" line="92"/>
         <source>Weekoverzicht</source>
         <translation>Weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="96"/>
+        <location filename="../views/sidebar.py" line="93"/>
         <source>THEMA&apos;S</source>
         <translation>THEMES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="103"/>
+        <location filename="../views/sidebar.py" line="100"/>
         <source>ZOEKOPDRACHTEN</source>
         <translation>SAVED SEARCHES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="107"/>
+        <location filename="../views/sidebar.py" line="104"/>
         <source>VOLGLIJST</source>
         <translation>WATCHLIST</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="110"/>
+        <location filename="../views/sidebar.py" line="107"/>
         <source>Volglijst beheren…</source>
         <translation>Manage watchlist…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="113"/>
+        <location filename="../views/sidebar.py" line="110"/>
         <source>WEEKOVERZICHTEN</source>
         <translation>DIGESTS</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="119"/>
+        <location filename="../views/sidebar.py" line="116"/>
         <source>BRONNEN</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="123"/>
+        <location filename="../views/sidebar.py" line="120"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="128"/>
+        <location filename="../views/sidebar.py" line="125"/>
         <source>Bronnen beheren…</source>
         <translation>Manage sources…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="129"/>
+        <location filename="../views/sidebar.py" line="126"/>
         <source>OVERZICHT</source>
         <translation>OVERVIEW</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="130"/>
+        <location filename="../views/sidebar.py" line="127"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="131"/>
+        <location filename="../views/sidebar.py" line="128"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="132"/>
+        <location filename="../views/sidebar.py" line="129"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="133"/>
+        <location filename="../views/sidebar.py" line="130"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="187"/>
+        <location filename="../views/sidebar.py" line="184"/>
         <source>Zoekopdracht verwijderen</source>
         <translation>Delete saved search</translation>
     </message>
@@ -1122,87 +1175,87 @@ Details: %2</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../views/sources_view.py" line="60"/>
+        <location filename="../views/sources_view.py" line="65"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="60"/>
+        <location filename="../views/sources_view.py" line="65"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="60"/>
+        <location filename="../views/sources_view.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="60"/>
+        <location filename="../views/sources_view.py" line="65"/>
         <source>Laatst gelukt</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="61"/>
+        <location filename="../views/sources_view.py" line="66"/>
         <source>Laatste fout</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="61"/>
+        <location filename="../views/sources_view.py" line="66"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="61"/>
+        <location filename="../views/sources_view.py" line="66"/>
         <source>Volgende scan</source>
         <translation>Next scan</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="69"/>
+        <location filename="../views/sources_view.py" line="74"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="69"/>
+        <location filename="../views/sources_view.py" line="74"/>
         <source>Zoekopdracht</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="69"/>
+        <location filename="../views/sources_view.py" line="74"/>
         <source>Webpagina</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="70"/>
+        <location filename="../views/sources_view.py" line="75"/>
         <source>✓ in orde</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="70"/>
+        <location filename="../views/sources_view.py" line="75"/>
         <source>✓ ongewijzigd</source>
         <translation>✓ unchanged</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="71"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>⚠ mislukt</source>
         <translation>⚠ failed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="71"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>nog niet opgehaald</source>
         <translation>not fetched yet</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="73"/>
+        <location filename="../views/sources_view.py" line="78"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="81"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="80"/>
+        <location filename="../views/sources_view.py" line="85"/>
         <source>bij de volgende scan</source>
         <translation>at the next scan</translation>
     </message>
@@ -1210,162 +1263,162 @@ Details: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../views/sources_view.py" line="186"/>
+        <location filename="../views/sources_view.py" line="192"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="188"/>
+        <location filename="../views/sources_view.py" line="194"/>
         <source>Adres van een feed of website, of zoekwoorden voor een nieuwszoekopdracht</source>
         <translation>Address of a feed or website, or keywords for a news search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="191"/>
+        <location filename="../views/sources_view.py" line="197"/>
         <source>Feed of website</source>
         <translation>Feed or website</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="192"/>
+        <location filename="../views/sources_view.py" line="198"/>
         <source>Nieuwszoekopdracht</source>
         <translation>News search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="193"/>
+        <location filename="../views/sources_view.py" line="199"/>
         <source>Webpagina zonder feed</source>
         <translation>Web page without feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="195"/>
+        <location filename="../views/sources_view.py" line="201"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="196"/>
+        <location filename="../views/sources_view.py" line="202"/>
         <source>OPML importeren…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="197"/>
+        <location filename="../views/sources_view.py" line="203"/>
         <source>OPML exporteren…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="198"/>
+        <location filename="../views/sources_view.py" line="204"/>
         <source>Standaardbronnen toevoegen</source>
         <translation>Add default sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="199"/>
+        <location filename="../views/sources_view.py" line="205"/>
         <source>Nu scannen</source>
         <translation>Scan now</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="200"/>
+        <location filename="../views/sources_view.py" line="206"/>
         <source>Pauzeren / hervatten</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="201"/>
+        <location filename="../views/sources_view.py" line="207"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="202"/>
+        <location filename="../views/sources_view.py" line="208"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="203"/>
+        <location filename="../views/sources_view.py" line="209"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="203"/>
+        <location filename="../views/sources_view.py" line="209"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="203"/>
+        <location filename="../views/sources_view.py" line="209"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="204"/>
+        <location filename="../views/sources_view.py" line="210"/>
         <source>Volledige tekst</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="204"/>
+        <location filename="../views/sources_view.py" line="210"/>
         <source>CSS-selector (webpagina)</source>
         <translation>CSS selector (web page)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="205"/>
+        <location filename="../views/sources_view.py" line="211"/>
         <source>Elke (minuten)</source>
         <translation>Every (minutes)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="207"/>
+        <location filename="../views/sources_view.py" line="213"/>
         <source>artikelen volledig ophalen als de feed alleen een samenvatting geeft</source>
         <translation>fetch full articles when the feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="208"/>
+        <location filename="../views/sources_view.py" line="214"/>
         <source>Wijzigingen bewaren</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="246"/>
+        <location filename="../views/sources_view.py" line="251"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="248"/>
+        <location filename="../views/sources_view.py" line="253"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="250"/>
+        <location filename="../views/sources_view.py" line="255"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="261"/>
+        <location filename="../views/sources_view.py" line="265"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="265"/>
+        <location filename="../views/sources_view.py" line="269"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="266"/>
+        <location filename="../views/sources_view.py" line="270"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="271"/>
+        <location filename="../views/sources_view.py" line="275"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="272"/>
+        <location filename="../views/sources_view.py" line="276"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="297"/>
+        <location filename="../views/sources_view.py" line="301"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="298"/>
+        <location filename="../views/sources_view.py" line="302"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="308"/>
+        <location filename="../views/sources_view.py" line="312"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -1546,67 +1599,67 @@ Details: %2</translation>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="241"/>
+        <location filename="../views/themes_view.py" line="240"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="248"/>
+        <location filename="../views/themes_view.py" line="247"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="267"/>
+        <location filename="../views/themes_view.py" line="266"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="273"/>
+        <location filename="../views/themes_view.py" line="272"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="274"/>
+        <location filename="../views/themes_view.py" line="273"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="279"/>
+        <location filename="../views/themes_view.py" line="278"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="287"/>
+        <location filename="../views/themes_view.py" line="286"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="288"/>
+        <location filename="../views/themes_view.py" line="287"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="292"/>
+        <location filename="../views/themes_view.py" line="291"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="308"/>
+        <location filename="../views/themes_view.py" line="307"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="331"/>
+        <location filename="../views/themes_view.py" line="329"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="342"/>
+        <location filename="../views/themes_view.py" line="340"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="347"/>
+        <location filename="../views/themes_view.py" line="345"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>
@@ -1614,37 +1667,37 @@ Details: %2</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../views/trends_view.py" line="101"/>
+        <location filename="../views/trends_view.py" line="103"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="102"/>
+        <location filename="../views/trends_view.py" line="104"/>
         <source>weken:</source>
         <translation>weeks:</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="104"/>
+        <location filename="../views/trends_view.py" line="106"/>
         <source>Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van de 8 weken ervoor en duidelijk daarboven. Een verhaal uit meerdere bronnen telt één keer. Klik op een balk om de berichten van die week te zien.</source>
         <translation>A week is a spike (red) if it has at least 3 items, twice as many as the average of the previous 8 weeks and clearly above it. A story from multiple sources counts once. Click a bar to see that week&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="122"/>
+        <location filename="../views/trends_view.py" line="124"/>
         <source>Volglijst: %1</source>
         <translation>Watchlist: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="129"/>
+        <location filename="../views/trends_view.py" line="131"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="131"/>
+        <location filename="../views/trends_view.py" line="133"/>
         <source>Pieken: %1</source>
         <translation>Spikes: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="132"/>
+        <location filename="../views/trends_view.py" line="134"/>
         <source>Geen pieken in deze periode.</source>
         <translation>No spikes in this period.</translation>
     </message>
@@ -1653,7 +1706,7 @@ Details: %2</translation>
     <name>WatchlistView</name>
     <message>
         <location filename="../views/watchlist_view.py" line="100"/>
-        <location filename="../views/watchlist_view.py" line="192"/>
+        <location filename="../views/watchlist_view.py" line="187"/>
         <source>Volglijst</source>
         <translation>Watchlist</translation>
     </message>
@@ -1743,12 +1796,12 @@ Details: %2</translation>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="171"/>
+        <location filename="../views/watchlist_view.py" line="167"/>
         <source>(nog geen berichten die deze naam noemen)</source>
         <translation>(no items mentioning this name yet)</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="181"/>
+        <location filename="../views/watchlist_view.py" line="177"/>
         <source>%1 staat op de volglijst; genoemd in %2 berichten.</source>
         <translation>%1 is on the watchlist; mentioned in %2 items.</translation>
     </message>
@@ -1756,42 +1809,42 @@ Details: %2</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../views/welcome_view.py" line="51"/>
+        <location filename="../views/welcome_view.py" line="52"/>
         <source>Welkom bij Horizonscan</source>
         <translation>Welcome to Horizonscan</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="53"/>
+        <location filename="../views/welcome_view.py" line="54"/>
         <source>Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je bronnen, ordent ze per thema en helpt je elke week een signalenoverzicht te maken. Er staat nog niets in. Hoe wil je beginnen?</source>
         <translation>Horizonscan follows the news on labour migration in Brabant: it fetches items from your sources, organises them by theme and helps you put together a weekly digest. There is nothing here yet. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="56"/>
+        <location filename="../views/welcome_view.py" line="57"/>
         <source>Standaardbronnen toevoegen en nu scannen</source>
         <translation>Add default sources and scan now</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="57"/>
+        <location filename="../views/welcome_view.py" line="58"/>
         <source>Voorbeelddata laden (150 fictieve berichten om te proberen)</source>
         <translation>Load example data (150 fictional items to try out)</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="58"/>
+        <location filename="../views/welcome_view.py" line="59"/>
         <source>Bronnen importeren uit een OPML-bestand…</source>
         <translation>Import sources from an OPML file…</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="60"/>
+        <location filename="../views/welcome_view.py" line="61"/>
         <source>Alles blijft op deze computer. Bronnen kun je later altijd toevoegen of weghalen onder Bronnen.</source>
         <translation>Everything stays on this computer. You can always add or remove sources later under Sources.</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="66"/>
+        <location filename="../views/welcome_view.py" line="67"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="67"/>
+        <location filename="../views/welcome_view.py" line="68"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
@@ -1799,102 +1852,102 @@ Details: %2</translation>
 <context>
     <name>Workflows</name>
     <message>
-        <location filename="../workflows.py" line="47"/>
+        <location filename="../workflows.py" line="46"/>
         <source>Dat lukte niet: %1</source>
         <translation>That did not work: %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="71"/>
+        <location filename="../workflows.py" line="67"/>
         <source>Opnieuw inbedden: %1 van %2 berichten</source>
         <translation>Re-embedding: %1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="77"/>
+        <location filename="../workflows.py" line="73"/>
         <source>Overschakelen geannuleerd; wat al ingebed is, blijft bewaard.</source>
         <translation>Switching cancelled; what is embedded already is kept.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="80"/>
+        <location filename="../workflows.py" line="76"/>
         <source>Nieuw taalmodel in gebruik; %1 berichten opnieuw ingebed.</source>
         <translation>New language model in use; %1 items re-embedded.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="91"/>
+        <location filename="../workflows.py" line="87"/>
         <source>Er loopt al een scan.</source>
         <translation>A scan is running already.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="96"/>
+        <location filename="../workflows.py" line="92"/>
         <source>Scannen…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="97"/>
+        <location filename="../workflows.py" line="93"/>
         <source>Scannen: %1/%2 bronnen · %3 nieuw</source>
         <translation>Scanning: %1/%2 sources · %3 new</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="104"/>
+        <location filename="../workflows.py" line="100"/>
         <source>Scan klaar: %1 nieuwe berichten uit %2 bronnen</source>
         <translation>Scan done: %1 new items from %2 sources</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="107"/>
+        <location filename="../workflows.py" line="103"/>
         <source>, %1 nieuwe verhalen</source>
         <translation>, %1 new stories</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="110"/>
+        <location filename="../workflows.py" line="106"/>
         <source>. %1 bronnen mislukt (%2); zie Bronnen.</source>
         <translation>. %1 sources failed (%2); see Sources.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="113"/>
+        <location filename="../workflows.py" line="109"/>
         <source> (geannuleerd; wat binnen was, is bewaard)</source>
         <translation> (cancelled; what came in is kept)</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="127"/>
+        <location filename="../workflows.py" line="121"/>
         <source>Voorbeelddata laden: %1 van %2</source>
         <translation>Loading example data: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="133"/>
+        <location filename="../workflows.py" line="127"/>
         <source>%1 voorbeeldberichten geladen (fictief, gemarkeerd als voorbeeld).</source>
         <translation>%1 example items loaded (fictional, marked as example).</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="142"/>
+        <location filename="../workflows.py" line="136"/>
         <source>Regels toepassen…</source>
         <translation>Applying rules…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="148"/>
+        <location filename="../workflows.py" line="142"/>
         <source>Volglijst: berichten doorzoeken %1 van %2</source>
         <translation>Watchlist: searching items %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="167"/>
+        <location filename="../workflows.py" line="160"/>
         <source>%1 standaardbronnen toegevoegd.</source>
         <translation>%1 default sources added.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="180"/>
+        <location filename="../workflows.py" line="173"/>
         <source>OPML: %1 bronnen toegevoegd, %2 waren er al, %3 overgeslagen.</source>
         <translation>OPML: %1 sources added, %2 were there already, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="184"/>
+        <location filename="../workflows.py" line="177"/>
         <source>Overgeslagen (geen webadres): %1</source>
         <translation>Skipped (not a web address): %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="197"/>
+        <location filename="../workflows.py" line="190"/>
         <source>Bronnen opgeslagen in %1</source>
         <translation>Sources saved in %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="210"/>
+        <location filename="../workflows.py" line="200"/>
         <source>%1 berichten toegevoegd aan weekoverzicht %2.</source>
         <translation>%1 items added to the digest of %2.</translation>
     </message>

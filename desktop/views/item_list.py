@@ -6,7 +6,17 @@ The triage keys (j/k, s, d, m, 1-8, o) are window shortcuts, so they work from t
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.item_delegate import ItemDelegate
 from desktop.item_model import IdRole, ItemListModel
@@ -89,22 +99,49 @@ class ItemListView(QListView):
 
 
 class ItemListPanel(QWidget):
-    """The list with an explanation in its place when it is empty."""
+    """The list with an explanation in its place when it is empty (and, after a search that found
+    nothing, what to try, with buttons for the changes it can make itself)."""
+
+    fix_requested = Signal(str)  # a hint code of store.nothing_found_hints: semantic_on, keyword_on, fewer_filters
 
     def __init__(self, view: ItemListView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        self.empty_page = QWidget()
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMargin(30)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.tips = QLabel()
+        self.tips.setWordWrap(True)
+        self.tips.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tips.setStyleSheet("color: palette(placeholder-text);")
+        self.tips.setTextFormat(Qt.TextFormat.PlainText)
+        self._buttons = QHBoxLayout()
+        self._buttons.addStretch(1)
+        self.fix_buttons: dict[str, QPushButton] = {}
+        for code in ("semantic_on", "keyword_on", "fewer_filters"):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, c=code: self.fix_requested.emit(c))
+            button.hide()
+            self.fix_buttons[code] = button
+            self._buttons.addWidget(button)
+        self._buttons.addStretch(1)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.tips)
+        empty_layout.addLayout(self._buttons)
+        empty_layout.addStretch(2)
+        self._retranslate_buttons()
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setMargin(6)
         self.header.setStyleSheet("color: palette(placeholder-text);")
         self._stack = QStackedLayout()
         self._stack.addWidget(view)
-        self._stack.addWidget(self.empty)
+        self._stack.addWidget(self.empty_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -116,11 +153,34 @@ class ItemListPanel(QWidget):
         self.header.setVisible(bool(header))
         self._stack.setCurrentWidget(self.view)
 
-    def show_empty(self, text: str, header: str = "") -> None:
+    def show_empty(self, text: str, header: str = "", hints: list[str] | None = None) -> None:
+        """Explain the empty list; `hints` (codes of store.nothing_found_hints) add what to try."""
         self.header.setText(header)
         self.header.setVisible(bool(header))
         self.empty.setText(text)
-        self._stack.setCurrentWidget(self.empty)
+        hints = hints or []
+        tips = [self._tip(h) for h in hints]
+        self.tips.setText(self.tr("Probeer: %1").replace("%1", "; ".join(t for t in tips if t)) if tips else "")
+        self.tips.setVisible(bool(tips))
+        for code, button in self.fix_buttons.items():
+            button.setVisible(code in hints)
+        self._stack.setCurrentWidget(self.empty_page)
+
+    def _tip(self, code: str) -> str:
+        return {
+            "fewer_words": self.tr("minder woorden"),
+            "spelling": self.tr("een andere spelling of een synoniem"),
+            "semantic_on": self.tr("ook zoeken op betekenis"),
+            "keyword_on": self.tr("ook zoeken op trefwoord"),
+            "fewer_filters": self.tr("minder filters"),
+        }.get(code, "")
+
+    def _retranslate_buttons(self) -> None:
+        self.fix_buttons["semantic_on"].setText(self.tr("Ook op betekenis zoeken"))
+        self.fix_buttons["keyword_on"].setText(self.tr("Ook op trefwoord zoeken"))
+        self.fix_buttons["fewer_filters"].setText(self.tr("Filters wissen"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_buttons()

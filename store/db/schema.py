@@ -256,6 +256,16 @@ def digest_schema(db: sqlite_utils.Database) -> None:
     db.table("digest_items").create_index(["item_id"])
 
 
+def passage_schema(db: sqlite_utils.Database) -> None:
+    """Passage vectors: the parts of long articles after the lead, embedded apart."""
+    db.table("passage_vectors").create(
+        {"item_id": int, "seq": int, "model": str, "vector": bytes},
+        pk=("item_id", "seq"),
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db.table("embeddings").add_column("passages_hash", str)  # NULL: the passages are not embedded yet
+
+
 # The schema's history, oldest first: the data the runner (store.db.migrations) applies.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", initial_schema),
@@ -263,4 +273,5 @@ MIGRATIONS: list[Migration] = [
               scanner_schema),
     Migration(3, "themes at work: rules, watchlist actors and their mentions", intelligence_schema),
     Migration(4, "saved searches and weekly digests", digest_schema),
+    Migration(5, "passage vectors for long articles", passage_schema),
 ]

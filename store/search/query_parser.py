@@ -62,6 +62,7 @@ class ParsedQuery:
     highlight_prefixes: tuple[str, ...]
     semantic_text: str
     has_terms: bool
+    terms: tuple[str, ...] = ()  # the juxtaposed words' own expressions (a loose hit matches some of them)
 
 
 class _Parser:
@@ -260,4 +261,18 @@ def parse_query(text: str) -> ParsedQuery:
         highlight_prefixes=tuple(prefixes),
         semantic_text=_semantic_text(parser),
         has_terms=bool(strict),
+        terms=_terms(root) if strict != loose else ((strict,) if strict else ()),
     )
+
+
+def _terms(root: Node) -> tuple[str, ...]:
+    """The expressions of the juxtaposed parts of a plain query (with the exclusions of the query)."""
+    if not isinstance(root, Group):
+        return ()
+    negatives = [p for p in (_render(n, False) for n in root.negated) if p]
+    out = []
+    for node in _content_parts(root):
+        expr = _render(node, False)
+        if expr:
+            out.append(f"({expr} NOT ({' OR '.join(negatives)}))" if negatives else expr)
+    return tuple(out)

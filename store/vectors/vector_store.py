@@ -23,6 +23,7 @@ from store.db.meta import get_meta, set_meta
 from store.db.paths import VECTOR_DIRNAME
 from store.vectors.embedders import Embedder
 from store.vectors.index import VectorIndex
+from store.vectors.passages import deep_passages, passages_hash
 
 EMBED_LEAD_CHARS = 600
 EMBED_BATCH = 64
@@ -88,9 +89,47 @@ class VectorStore:
             batch = pending[start : start + EMBED_BATCH]
             vectors = self.embedder.embed([t for _, t in batch], kind="passage")
             self.store_vectors(batch, vectors)
+            self.embed_passages([i for i, _ in batch])
             done += len(batch)
             report(progress, "embedding", done, len(pending))
         return done
+
+    def _passages_for(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 900):
+            chunk = list(ids[start : start + 900])
+            rows = self.database.query(
+                f"SELECT id, summary, full_text FROM items WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+            out.update((r["id"], deep_passages(r["full_text"] or "", r["summary"] or "")) for r in rows)
+        return out
+
+    def embed_passages(self, ids: Sequence[int], cancel: threading.Event | None = None) -> int:
+        """Embed and store the passages after the lead of these items (which have item vectors);
+        returns how many passages were embedded."""
+        passages = self._passages_for(ids)
+        done = 0
+        items = [i for i in ids if i in passages]
+        for start in range(0, len(items), EMBED_BATCH):
+            check_cancel(cancel)
+            batch = items[start : start + EMBED_BATCH]
+            texts = [(i, n, text) for i in batch for n, text in enumerate(passages[i])]
+            vectors = (self.embedder.embed([t for _, _, t in texts], kind="passage") if texts
+                       else np.zeros((0, self.embedder.dim), dtype=np.float32))
+            with self.database.write("vectors", items=batch) as conn:
+                marks = ",".join("?" * len(batch))
+                conn.execute(f"DELETE FROM passage_vectors WHERE item_id IN ({marks})", tuple(batch))
+                conn.executemany(
+                    "INSERT INTO passage_vectors (item_id, seq, model, vector) VALUES (?, ?, ?, ?)",
+                    [(i, n, self.embedder.name, to_blob(v)) for (i, n, _), v in zip(texts, vectors, strict=True)])
+                conn.executemany("UPDATE embeddings SET passages_hash = ? WHERE item_id = ?",
+                                 [(passages_hash(passages[i]), i) for i in batch])
+            done += len(texts)
+        return done
+
+    def passages_missing_ids(self) -> list[int]:
+        """Items with a vector whose passages were never embedded (e.g. stored before passages existed)."""
+        return [r[0] for r in self.database.query(
+            "SELECT item_id FROM embeddings WHERE model = ? AND passages_hash IS NULL", (self.embedder.name,))]
 
     def store_vectors(self, batch: list[tuple[int, str]], vectors: np.ndarray) -> None:
         """Save vectors for (item id, embedded text) pairs in SQLite, then in the index."""
@@ -99,7 +138,8 @@ class VectorStore:
             conn.executemany(
                 "INSERT INTO embeddings (item_id, model, dim, text_hash, vector, created) VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(item_id) DO UPDATE SET model = excluded.model, dim = excluded.dim,"
-                " text_hash = excluded.text_hash, vector = excluded.vector, created = excluded.created",
+                " text_hash = excluded.text_hash, vector = excluded.vector, created = excluded.created,"
+                " passages_hash = NULL",
                 [(i, self.embedder.name, int(v.shape[0]), text_hash(t), to_blob(v), now)
                  for (i, t), v in zip(batch, vectors, strict=True)],
             )
@@ -111,15 +151,16 @@ class VectorStore:
         set_meta(self.database, PENDING_KEY, None)
 
     def stale_ids(self) -> list[int]:
-        """Items with no vector from the current embedder, or whose text changed since."""
+        """Items with no vector from the current embedder, or whose text (lead or passages) changed since."""
         rows = self.database.query(
-            "SELECT i.id, i.title, i.summary, i.full_text, e.model, e.text_hash FROM items i"
+            "SELECT i.id, i.title, i.summary, i.full_text, e.model, e.text_hash, e.passages_hash FROM items i"
             " LEFT JOIN embeddings e ON e.item_id = i.id"
         )
         return [
             r["id"] for r in rows
             if r["model"] != self.embedder.name
             or r["text_hash"] != text_hash(embedding_text(r["title"], r["summary"] or "", r["full_text"] or ""))
+            or r["passages_hash"] != passages_hash(deep_passages(r["full_text"] or "", r["summary"] or ""))
         ]
 
     def missing_ids(self) -> list[int]:
@@ -138,7 +179,8 @@ class VectorStore:
     def ensure_ready(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> dict:
         """Embed what is missing and repair the index if it drifted from SQLite; returns a report."""
         with self._sync_lock:
-            report_: dict[str, Any] = {"embedded": 0, "index_added": 0, "index_removed": 0, "recovered_from": None}
+            report_: dict[str, Any] = {"embedded": 0, "passages": 0, "index_added": 0, "index_removed": 0,
+                                       "recovered_from": None}
             recorded = get_meta(self.database, "embedder_name")
             if recorded != self.embedder.name:
                 set_meta(self.database, "embedder_name", self.embedder.name)
@@ -146,6 +188,9 @@ class VectorStore:
             missing = self.missing_ids()
             if missing:
                 report_["embedded"] = self.embed_items(missing, progress, cancel)
+            without_passages = self.passages_missing_ids()
+            if without_passages:
+                report_["passages"] = self.embed_passages(without_passages, cancel)
             if recorded and recorded != self.embedder.name:
                 self._drop_other_models(recorded)
             added, removed = self.sync_index(progress)  # cheap unless a crash left a mark
@@ -156,6 +201,7 @@ class VectorStore:
     def _drop_other_models(self, old_name: str) -> None:
         with self.database.write("vectors") as conn:
             conn.execute("DELETE FROM embeddings WHERE model != ?", (self.embedder.name,))
+            conn.execute("DELETE FROM passage_vectors WHERE model != ?", (self.embedder.name,))
         old = VectorIndex(self.index.path, old_name)
         try:
             old.reset()
@@ -216,6 +262,23 @@ class VectorStore:
         if not out_ids:
             return [], np.zeros((0, 0), dtype=np.float32)
         return out_ids, np.vstack([from_blob(found[i]) for i in out_ids])
+
+    def best_passage_scores(self, vector: np.ndarray, ids: Sequence[int]) -> dict[int, float]:
+        """For items with passages, the cosine similarity of their best passage to the vector."""
+        best: dict[int, float] = {}
+        query = np.asarray(vector, dtype=np.float32)
+        for start in range(0, len(ids), 900):
+            chunk = list(ids[start : start + 900])
+            rows = self.database.query(
+                f"SELECT item_id, vector FROM passage_vectors WHERE model = ? AND item_id IN"
+                f" ({','.join('?' * len(chunk))})", (self.embedder.name, *chunk))
+            if not rows:
+                continue
+            matrix = np.vstack([from_blob(r[1]) for r in rows])
+            for (item_id, _), score in zip(rows, (matrix @ query).tolist(), strict=True):
+                if score > best.get(item_id, -2.0):
+                    best[item_id] = score
+        return best
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embedder.embed([text], kind="query")[0]

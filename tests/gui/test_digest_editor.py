@@ -22,12 +22,12 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def editor(window):
-    """The digest view on this week's digest holding four items of the example corpus."""
+    """The digest view on this week's digest holding four items of the example corpus, in two sections."""
     db = window.kb.database
     digest = digests.week_digest(db, *current_week())
     ids = [r[0] for r in db.query("SELECT id FROM items ORDER BY published DESC LIMIT 4")]
-    for item_id in ids:
-        digests.add_item(db, digest.id, item_id)
+    for n, item_id in enumerate(ids):
+        digests.add_item(db, digest.id, item_id, section=("huisvesting", "veiligheid")[n // 2])
     window.open_place(Place("digest"))
     settle(window)
     view = window.views["digest"]

@@ -188,3 +188,20 @@ def test_views_open(window) -> None:
     assert window.views["themes"].list.count() == 8
     assert window.views["watchlist"].table.rowCount() > 20
     assert window.views["trends"].choice.count() >= 8
+
+
+def test_a_search_that_finds_nothing_says_so_and_offers_what_to_try(window, qtbot) -> None:
+    window.search_bar.set_state(SearchState(query="kernenergie", mode="keyword", languages=["en"]))
+    settle(window)
+    panel = window.list_panel
+    assert window.model.rowCount() == 0 and panel._stack.currentWidget() is panel.empty_page  # noqa: SLF001
+    assert panel.empty.text().startswith("Niets gevonden voor “kernenergie”")
+    assert "een andere spelling" in panel.tips.text()
+    assert not panel.fix_buttons["semantic_on"].isHidden() and not panel.fix_buttons["fewer_filters"].isHidden()
+    assert panel.fix_buttons["keyword_on"].isHidden()
+    qtbot.mouseClick(panel.fix_buttons["semantic_on"], Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.search_state.mode == "hybrid" and window.search_state.languages == ["en"]
+    qtbot.mouseClick(panel.fix_buttons["fewer_filters"], Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.search_state.query == "kernenergie" and window.search_state.languages == []

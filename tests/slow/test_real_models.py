@@ -65,11 +65,16 @@ def test_unknown_model_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_knowledge_base_with_the_default_model(data_dir: Path) -> None:
+    from store.example_corpus import load_example_corpus
+
     kb = KnowledgeBase.open(data_dir)
+    load_example_corpus(kb)
     kb.add_items(sample_items())
     assert kb.stats().embedder == "use-multilingual-v3"
     hits = kb.search("labour inspection of staffing agencies", mode="semantic").hits
-    assert hits[0].item.title.startswith(("Arbeidsinspectie", "ELA"))
+    assert any(h.item.title.startswith(("Arbeidsinspectie", "ELA")) for h in hits[:3])
+    for query in ("kernenergie", "xyzzy onbekend", "recept voor appeltaart"):  # the relevance floor
+        assert all(kb.search(query, mode=mode).hits == [] for mode in ("keyword", "semantic", "hybrid")), query
     kb.close()
 
 

@@ -53,7 +53,7 @@ def test_import_reports_bad_lines_and_keeps_good_ones(cli_dir: Path, tmp_path: P
 
 def test_search_json_has_the_documented_fields(cli_dir: Path, tmp_path: Path, capsys) -> None:
     run(capsys, "import", str(write_jsonl(tmp_path / "in.jsonl", [GOOD])))
-    code, out, _ = run(capsys, "search", "huisvesting Tilburg", "--json", "--limit", "5")
+    code, out, _ = run(capsys, "search", "short-stay Tilburg", "--json", "--limit", "5")
     hits = json.loads(out)
     assert code == 0 and len(hits) == 1
     for key in ("id", "url", "title", "source", "published", "score", "themes"):
@@ -168,3 +168,13 @@ def test_killed_import_is_completed_by_doctor_and_rerun(cli_dir: Path, tmp_path:
     code, out, _ = run(capsys, "import", str(path))
     stats = json.loads(run(capsys, "stats", "--json")[1])
     assert stats["items"] == stats["vectors"] == stats["embedded"] == 4000
+
+
+def test_search_for_nothing_in_the_data_prints_an_empty_array_and_what_to_try(
+        cli_dir: Path, tmp_path: Path, capsys) -> None:
+    run(capsys, "import", str(write_jsonl(tmp_path / "in.jsonl", [GOOD])))
+    code, out, _ = run(capsys, "search", "kernenergie", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out, _ = run(capsys, "search", "wat betekent kernenergie voor de regio", "--mode", "keyword")
+    assert code == 0 and out.startswith("Nothing found for “wat betekent kernenergie voor de regio”")
+    assert "fewer words" in out and "another spelling" in out and "--mode hybrid" in out

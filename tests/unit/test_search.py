@@ -9,7 +9,7 @@ import pytest
 from store.core.errors import QueryError
 from store.core.models import SearchFilters
 from store.knowledge_base import KnowledgeBase
-from store.search.hybrid import rrf
+from store.search.hybrid import _Ranked, fuse
 from tests.conftest import ODD_QUERIES_FOR_KB
 
 
@@ -17,9 +17,12 @@ def titles(results) -> list[str]:
     return [h.item.title for h in results.hits]
 
 
-def test_rrf_rewards_agreement() -> None:
-    fused = rrf([1, 2, 3], [3, 1, 4])
-    assert [i for i, _ in fused][:2] == [1, 3]
+def test_fusion_rewards_agreement_and_weighs_loose_hits_by_coverage() -> None:
+    ranked = _Ranked(keyword=[(1, 9.0), (2, 8.0), (3, 4.0), (4, 4.0)], semantic=[(3, 0.6), (1, 0.5), (5, 0.55)],
+                     strict_count=2, coverage={3: 0.9, 4: 0.3})
+    fused = [i for i, _ in fuse(ranked)]
+    assert fused[0] == 1 and set(fused) == {1, 2, 3, 4, 5}  # found by both lists: first
+    assert fused.index(3) < fused.index(4)  # same keyword score, more of the query matched
 
 
 def test_keyword_search_finds_inflections(filled_kb: KnowledgeBase) -> None:
@@ -54,7 +57,7 @@ def test_snippet_marks_matched_words(filled_kb: KnowledgeBase) -> None:
 def test_filters(filled_kb: KnowledgeBase) -> None:
     kb = filled_kb
     assert {h.item.language for h in kb.search("workers", filters=SearchFilters(languages=["en"])).hits} == {"en"}
-    sources = {h.item.source for h in kb.search("arbeidsmigranten", filters=SearchFilters(sources=["Flexnieuws"])).hits}
+    sources = {h.item.source for h in kb.search("uitzendbureaus", filters=SearchFilters(sources=["Flexnieuws"])).hits}
     assert sources == {"Flexnieuws"}
     since = datetime(2026, 11, 6, tzinfo=UTC)
     hits = kb.search("arbeidsmigranten", filters=SearchFilters(since=since)).hits

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 from store.core.models import NewItem
 from store.items.queries import sightings
 from store.knowledge_base import KnowledgeBase
-from store.signals.stories import group_stories
+from store.signals.stories import DEFAULT_PAIR_MODEL, group_stories
 from tests.conftest import BASE_DATE
 
 STORY = ("Tilburg weigert vergunning voor short-stay locatie Vossenberg met vierhonderd bedden voor "
@@ -37,7 +38,8 @@ def test_same_story_from_two_sources_is_grouped_on_ingest(kb: KnowledgeBase) -> 
 def test_same_source_and_far_apart_are_not_grouped(kb: KnowledgeBase) -> None:
     result = kb.add_items([item(1, "Omroep"), item(2, "Omroep", days=1), item(3, "Dagblad", days=6)])
     assert result.stories_new == 0
-    assert group_stories(kb.database, kb.vectors, result.added_ids, threshold=0.6) == 0
+    lenient = dataclasses.replace(DEFAULT_PAIR_MODEL, bias=-6.0, min_cosine=0.0)
+    assert group_stories(kb.database, kb.vectors, result.added_ids, model=lenient) == 0
 
 
 def test_a_third_source_joins_the_existing_story(kb: KnowledgeBase) -> None:

@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
 
 from store.core.models import NewItem
+from store.items.language import detect_language
 from store.knowledge_base import KnowledgeBase
+from store.themes import suggestions as suggestions_module
 from store.themes.explain import explain_theme
+from store.themes.seed_examples import NONE_EXAMPLES, SEED_EXAMPLES
 from store.themes.suggestions import SUGGEST_MIN, build_model, store_suggestions, suggest
+from store.vectors.embedders.hashing import HashingEmbedder
 from tests.conftest import BASE_DATE
+
+
+@pytest.fixture
+def kb(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[KnowledgeBase]:
+    """A knowledge base whose fake embedder has room enough (512 dimensions) for the seed texts,
+    calibrated like a real embedder so that clear items get a suggestion."""
+    embedder = HashingEmbedder(512)
+    monkeypatch.setitem(suggestions_module.PLATT, embedder.name, (2.0, 1.0))
+    monkeypatch.setitem(suggestions_module.GATE_PLATT, embedder.name, (2.0, 1.0))
+    base = KnowledgeBase.open(data_dir, embedder=embedder)
+    yield base
+    base.close()
 
 HOUSING = "Nieuwe woonunits en logies voor arbeidsmigranten op een short-stay locatie met vergunning"
 SAFETY = "De Arbeidsinspectie deelt boetes uit aan malafide uitzendbureaus na controles en uitbuiting"
@@ -77,3 +98,48 @@ def test_explanations_in_both_languages() -> None:
         "regel #3 (gevonden: short stay)"
     assert explain_theme("suggested", None, '{"similar": [], "words": ["logies"]}', "Housing", "en") == \
         "fits the description of Housing (words: logies)"
+
+
+def test_every_default_theme_has_seed_examples_in_dutch_and_english() -> None:
+    from store.themes.defaults import DEFAULT_THEMES
+
+    assert set(SEED_EXAMPLES) == {t.key for t in DEFAULT_THEMES}
+    for texts in SEED_EXAMPLES.values():
+        languages = [detect_language(t) for t in texts]
+        assert languages.count("nl") >= 8 and languages.count("en") >= 3
+        assert any("arbeidsmigranten" in t for t in texts)  # the field's word belongs to every theme
+    assert len(NONE_EXAMPLES) >= 30
+
+
+def test_news_about_none_of_our_themes_gets_no_suggestion(kb: KnowledgeBase) -> None:
+    ids = items(kb, [SAFETY, "Het weer: zaterdag zon en twintig graden, zondag regen en onweer in heel Brabant",
+                     "Voetbal: Willem II wint met 3-1 van NAC in een uitverkocht Koning Willem II Stadion"])
+    safety, weather, football = (kb.get_item(i).themes for i in ids)
+    assert safety and not weather and not football
+    ranked = suggest(kb.database, kb.vectors, ids[1:])
+    assert all(s.confidence < SUGGEST_MIN for r in ranked.values() for s in r)
+
+
+def test_rejecting_a_suggestion_does_not_hand_the_item_to_another_theme(kb: KnowledgeBase) -> None:
+    ids = items(kb, ["Zonnige dagen en een koude nacht: het weerbericht voor Tilburg en Breda dit weekend"] * 1
+                + [HOUSING + f" {n}" for n in range(3)])
+    weather = ids[0]
+    before = max(s.confidence for s in suggest(kb.database, kb.vectors, [weather])[weather])
+    top = suggest(kb.database, kb.vectors, [weather])[weather][0].theme
+    kb.untag(weather, [top])
+    after = suggest(kb.database, kb.vectors, [weather])[weather]
+    assert max(s.confidence for s in after) <= before + 1e-6
+    assert all(s.confidence < SUGGEST_MIN for s in after)
+
+
+def test_the_model_learns_from_confirmations_of_another_kind_of_item(kb: KnowledgeBase) -> None:
+    texts = [f"Kermis optocht carnaval feest in de wijk, buurtbewoners en arbeidsmigranten vieren samen {n}"
+             for n in range(6)]
+    ids = items(kb, texts)
+    col = [t.key for t in build_model(kb.database, kb.vectors).themes].index("impact")
+    _, matrix = kb.vectors.vectors_for([ids[5]])
+    before = build_model(kb.database, kb.vectors).confidences(matrix)[0, col]
+    for item_id in ids[:5]:
+        kb.tag(item_id, ["impact"])
+    after = build_model(kb.database, kb.vectors).confidences(matrix)[0, col]
+    assert after > before and np.isfinite(after)
