@@ -62,16 +62,12 @@ def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     return a, b
 
 
-def calibrate(kb: KnowledgeBase, ids: list[int], truth: np.ndarray) -> None:
-    """Fit sigmoid(a * logit + b) before any decision: the gate to 'about our field at all', the
-    theme models (on the items about our field) to whether each theme fits."""
-    with kb.database.write() as conn:
-        conn.execute("DELETE FROM item_themes")
-    model = build_model(kb.database, kb.vectors)
-    matrix = kb.vectors.vectors_for(ids)[1]
-    in_field = truth.any(axis=1)
-    ga, gb = _platt(model.gate_logits(matrix), in_field.astype(float))
-    a, b = _platt(model.logits(matrix[in_field]).ravel(), truth[in_field].ravel())
+def calibrate(gate: list[tuple[np.ndarray, np.ndarray]], themes: list[tuple[np.ndarray, np.ndarray]]) -> None:
+    """Fit sigmoid(a * logit + b) on the held-out folds of every stage (0, 5 and 20 confirmed), so that
+    confidences stay calibrated as the user confirms: the gate to 'about our field at all', the theme
+    models (on the items about our field) to whether each theme fits."""
+    ga, gb = _platt(np.concatenate([z for z, _ in gate]), np.concatenate([y for _, y in gate]))
+    a, b = _platt(np.concatenate([z for z, _ in themes]), np.concatenate([y for _, y in themes]))
     print(f"Platt scaling: gate a={ga:.3f} b={gb:.3f}; themes a={a:.3f} b={b:.3f}")
 
 
@@ -84,7 +80,7 @@ def main() -> None:
     parser.add_argument("--half", choices=("first", "second", "all"), default="all",
                         help="use only the first (calibration) or second (held-out) half of the data")
     parser.add_argument("--calibrate", action="store_true",
-                        help="fit the Platt scaling of the zero-shot model on this data and print it")
+                        help="fit the Platt scaling on this data (all stages) and print it")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
@@ -98,8 +94,8 @@ def main() -> None:
         print(f"embedder: {kb.embedder.name}; {len(ids)} labelled items, {len(keys)} themes; "
               f"{args.folds}-fold cross-validation x {args.repeats}")
         print(f"{int(none.sum())} items about none of our themes")
-        if args.calibrate:
-            calibrate(kb, ids, truth)
+        gate_logits: list[tuple[np.ndarray, np.ndarray]] = []
+        theme_logits: list[tuple[np.ndarray, np.ndarray]] = []
         print("| confirmed per theme | top-1 (primary) | top-1 (any of its themes) | macro-F1 | ECE |"
               " none: no suggestion | in-domain: suggested |")
         print("|---|---|---|---|---|---|---|")
@@ -122,6 +118,8 @@ def main() -> None:
                     got, matrix = kb.vectors.vectors_for([ids[i] for i in test])
                     assert got == [ids[i] for i in test]
                     conf = model.confidences(matrix)
+                    gate_logits.append((model.gate_logits(matrix), (~none[test]).astype(float)))
+                    theme_logits.append((model.logits(matrix)[~none[test]].ravel(), truth[test[~none[test]]].ravel()))
                     if none[test].any():
                         quiet.append(np.mean(conf[none[test]].max(axis=1) < SUGGEST_MIN))
                     test, conf = test[~none[test]], conf[~none[test]]
@@ -142,6 +140,8 @@ def main() -> None:
             print(f"| {n_confirmed} | {np.mean(acc):.3f} | {np.mean(acc_any):.3f} | {np.mean(f1s):.3f} | "
                   f"{ece(np.concatenate(confs), np.concatenate(truths)):.3f} | "
                   f"{np.mean(quiet) if quiet else float('nan'):.3f} | {np.mean(shown):.3f} |")
+        if args.calibrate:
+            calibrate(gate_logits, theme_logits)
         kb.close()
 
 

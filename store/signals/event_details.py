@@ -70,7 +70,7 @@ def _names(text: str) -> set[str]:
             continue
         if not (inner_capital or acronym) and _SENTENCE_START.search(text[max(0, match.start() - 3): match.start()]):
             continue  # a capital at the start of a sentence says nothing
-        if fold(word) in _NOT_NAMES or len(word) < 3:
+        if fold(word) in _NOT_NAMES or fold(word.split("-")[0]) in _NOT_NAMES or len(word) < 3:
             continue
         found.add(name_key(word))
     return found

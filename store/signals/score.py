@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from store.core.models import ItemSummary
 from store.core.numbers import decimal
+from store.core.relative_dates import relative_date
 from store.core.timeutil import format_utc, utcnow
 from store.core.weeks import week_bounds
 from store.db.connection import Database
@@ -130,7 +131,8 @@ def rank_week(database: Database, vectors: VectorStore, year: int, week: int, la
         score = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
         evidence = {"similarity": facts.get("similarity", 0.0), "related": facts.get("related", 0),
                     "sources": summary.source_count, "theme": theme,
-                    "theme_fit": fit, "actors": [n for n, _ in named], "age_days": age_days}
+                    "theme_fit": fit, "actors": [n for n, _ in named], "age_days": age_days,
+                    "when": relative_date(published, language, now)}
         ranked.append(RankedItem(summary, score, {k: round(v, 3) for k, v in parts.items()}, evidence,
                                  explain(parts, evidence, language)))
     ranked.sort(key=lambda r: -r.score)
@@ -157,10 +159,8 @@ def explain(parts: dict[str, float], evidence: dict, language: str = "nl") -> st
     if evidence["actors"]:
         names = ", ".join(evidence["actors"][:3])
         phrases.append((WEIGHTS["watchlist"] * parts["watchlist"], f"mentions {names}" if en else f"noemt {names}"))
-    days = int(evidence["age_days"])
-    age = ("today" if days == 0 else f"{days} day{'s' if days != 1 else ''} old") if en else \
-        ("vandaag" if days == 0 else f"{days} dag{'en' if days != 1 else ''} oud")
-    phrases.append((WEIGHTS["recency"] * parts["recency"] * 0.5, age))
+    if evidence.get("when"):  # the same words as the list: "gisteren", "3 dagen geleden"
+        phrases.append((WEIGHTS["recency"] * parts["recency"] * 0.5, evidence["when"]))
     phrases.sort(key=lambda p: -p[0])
     return " · ".join(text for _, text in phrases)
 

@@ -44,7 +44,7 @@ MAX_DECISIONS_PER_THEME = 300  # the newest decisions per theme that train the m
 # Platt scaling (a, b) of the gate's and the theme models' logits, per embedder, fitted on the
 # calibration half of benchmarks/data/themes_eval.jsonl (eval_suggestions.py --calibrate).
 GATE_PLATT = {"use-multilingual-v3": (2.702, 0.004)}
-PLATT = {"use-multilingual-v3": (1.534, 2.135)}
+PLATT = {"use-multilingual-v3": (1.303, 0.582)}
 SUGGEST_MIN = 0.35  # lowest confidence stored as a suggestion
 MAX_SUGGESTIONS = 3
 MIN_ITEMS_FOR_MEAN = 30
@@ -241,7 +241,7 @@ def build_model(database: Database, vectors: VectorStore) -> ThemeModel:
     for item_id, row in zip(ids, _centre(matrix, mean) if ids else [], strict=True):
         positive, negative = decided[item_id]
         if positive:  # a confirmed item: other themes count a little (the user may not have tagged them all)
-            data.add(row[None, :], positive, CONFIRMED_WEIGHT, UNTAGGED_WEIGHT)
+            data.add(row[None, :], positive, CONFIRMED_WEIGHT / len(positive), UNTAGGED_WEIGHT)
         if negative:
             data.add(row[None, :], [], REJECTED_WEIGHT, negative=negative)
             if not positive:  # every theme the user decided on was wrong: likely not our field

@@ -139,3 +139,34 @@ def test_suggestions_learn_from_the_tagged_example_weeks(data_dir: Path) -> None
     hits = sum(ranked[r[0]][0].theme in truth[r[1]] for r in rows)
     assert hits / len(rows) >= 0.75  # measured 0.94 (17 of 18)
     kb.close()
+
+
+def test_one_event_in_three_languages_is_one_story_and_a_similar_event_is_not(data_dir: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from store.core.models import NewItem
+
+    day = datetime(2026, 10, 13, 8, 0, tzinfo=UTC)
+    reports = [
+        ("Arbeidsinspectie beboet Tilburgs uitzendbureau FlexaWerk met 45.000 euro",
+         "De Nederlandse Arbeidsinspectie heeft uitzendbureau FlexaWerk uit Tilburg een boete van 45.000 euro "
+         "opgelegd. Inspecteurs troffen 24 arbeidsmigranten aan die structureel te weinig loon kregen.",
+         "nl", "Brabants Nieuws", 0),
+        ("Labour inspectorate fines Tilburg agency FlexaWerk €45,000",
+         "The Dutch Labour Inspectorate has fined the Tilburg staffing agency FlexaWerk €45,000 after finding "
+         "24 migrant workers who were underpaid for months.", "en", "Dutch Dispatch", 0.4),
+        ("Kara dla agencji FlexaWerk z Tilburga",
+         "Holenderska inspekcja pracy nałożyła na agencję pracy FlexaWerk z Tilburga karę w wysokości 45 tys. "
+         "euro. Chodzi o 24 pracowników, którym zaniżano wynagrodzenie.", "pl", "Gazeta Holenderska", 1),
+        ("Tweede Tilburgse uitzendorganisatie beboet: Karpaten Personeel betaalt 12.500 euro",
+         "Ook uitzendorganisatie Karpaten Personeel uit Tilburg krijgt een boete van de Arbeidsinspectie: "
+         "12.500 euro, omdat negen arbeidsmigranten zonder geldige registratie werkten.",
+         "nl", "Tilburgse Courant", 1.5),
+    ]
+    kb = KnowledgeBase.open(data_dir)
+    kb.add_items([NewItem(url=f"https://news{n}.example/a", title=t, text=x, language=lang, source=src,
+                          published=day + timedelta(days=d)) for n, (t, x, lang, src, d) in enumerate(reports)])
+    story = [r[0] for r in kb.database.query("SELECT story_id FROM items ORDER BY url")]
+    assert story[0] is not None and story[0] == story[1] == story[2]  # nl, en and pl: one event
+    assert story[3] != story[0]  # same topic, same town, same week: another agency, another fine
+    kb.close()

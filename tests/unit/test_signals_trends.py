@@ -96,3 +96,15 @@ def test_one_number_format_per_language() -> None:
     assert "Markt (0,72)" in explain(parts, evidence, "nl")
     assert "Markt (0.72)" in explain(parts, evidence, "en")
     assert decimal(0.5, "nl") == "0,50" and decimal(0.5, "en") == "0.50" and decimal(1.26, "nl", 1) == "1,3"
+
+
+@pytest.mark.clock("2026-11-27 06:00")
+def test_a_reason_says_how_old_an_item_is_in_the_words_of_the_list(kb: KnowledgeBase) -> None:
+    # published at 17:00 the evening before: 13 hours ago, but "gisteren", as the list says
+    kb.add_items([NewItem(url="https://a.example/1", title="Gemeente Tilburg opent logies", source="Krant",
+                          text="Tilburg opent een nieuwe logies voor arbeidsmigranten.", language="nl",
+                          published=datetime(2026, 11, 26, 16, 0, tzinfo=UTC))])
+    (ranked,) = rank_week(kb.database, kb.vectors, 2026, 48)
+    assert "gisteren" in ranked.explanation and "vandaag" not in ranked.explanation
+    (english,) = rank_week(kb.database, kb.vectors, 2026, 48, language="en")
+    assert "yesterday" in english.explanation

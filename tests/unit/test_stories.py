@@ -58,3 +58,43 @@ def test_exact_copy_under_another_url_is_one_item_with_two_sightings(kb: Knowled
     result = kb.add_items([b])
     assert result.duplicates == 1 and result.added == 0
     assert kb.database.scalar("SELECT COUNT(*) FROM item_sources") == 2
+
+
+def test_two_stories_that_turn_out_to_be_one_are_merged(kb: KnowledgeBase) -> None:
+    first = kb.add_items([item(1, "Omroep"), item(2, "Dagblad", days=0.5)]).added_ids
+    second = kb.add_items([item(3, "Weekblad", days=1), item(4, "Krant", days=1.2)]).added_ids
+    with kb.database.write("stories", "items") as conn:  # as the old clustering left them: split in two
+        conn.execute("INSERT INTO stories (id, created) VALUES (901, 'x'), (902, 'x')")
+        conn.execute(f"UPDATE items SET story_id = 901 WHERE id IN ({first[0]}, {first[1]})")
+        conn.execute(f"UPDATE items SET story_id = 902 WHERE id IN ({second[0]}, {second[1]})")
+        conn.execute("DELETE FROM stories WHERE id NOT IN (901, 902)")
+    late = kb.add_items([item(5, "Nieuwssite", days=1.5)])
+    assert late.stories_new == 0
+    assert {r[0] for r in kb.database.query("SELECT story_id FROM items")} == {901}
+    assert [r[0] for r in kb.database.query("SELECT id FROM stories")] == [901]  # the emptied one is gone
+
+
+def test_the_pair_model_tells_two_events_on_one_topic_apart() -> None:
+    from store.signals.event_details import EventDetails
+    from store.signals.stories import pair_features, pair_model, pair_probability
+
+    model = pair_model("use-multilingual-v3")
+    fine_a = EventDetails(frozenset({"flexaw", "tilbur"}), frozenset({45000, 24}))
+    fine_a_polish = EventDetails(frozenset({"flexaw", "tilbur"}), frozenset({45000}))
+    fine_b = EventDetails(frozenset({"karpat", "tilbur"}), frozenset({12500}))
+    distinctive = {"flexaw", "karpat"}  # the town is in many reports of the window: not distinctive
+    same = pair_probability(model, pair_features(fine_a, fine_a_polish, distinctive, 0.62, short=False))
+    other = pair_probability(model, pair_features(fine_a, fine_b, distinctive, 0.80, short=False))
+    assert same > model.link > other
+
+
+def test_a_chain_of_loose_likenesses_does_not_make_one_story() -> None:
+    from store.signals.event_details import EventDetails
+    from store.signals.stories import _Report, cluster, pair_model
+
+    model = pair_model("use-multilingual-v3")
+    reports = [_Report(n, BASE_DATE, frozenset({n}), None, EventDetails(frozenset(), frozenset()), False)
+               for n in range(3)]
+    # a~b and b~c are likely, a~c is not: average linkage keeps c out of a's story
+    groups = cluster(reports, {(0, 1): 0.9, (1, 2): 0.55, (0, 2): 0.05}, model)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2]]
