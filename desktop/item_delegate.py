@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import re
+import zlib
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.item_model import SnippetRole, SummaryRole
-from desktop.style import UNREAD, relative_date, theme_colour
+from desktop.item_model import ScoreRole, SnippetRole, SummaryRole
+from desktop.style import THEME_COLOURS, UNREAD, relative_date, theme_colour
 from store.core.models import ItemSummary, Snippet
 
 PAD = 8
@@ -27,6 +30,13 @@ def meta_line(summary: ItemSummary) -> str:
     if summary.is_example:
         parts.append(QCoreApplication.translate("ItemDelegate", "voorbeeld"))
     return " · ".join(p for p in parts if p)
+
+
+def short_label(label: str) -> str:
+    """A theme's label for a chip: "Markt & commerciële partijen" -> "Markt", "Safety & enforcement" ->
+    "Safety", "Migrant workers' perspective" -> "Migrant"."""
+    short = label.split(" & ")[0].strip()
+    return short if len(short) <= 14 else short.split()[0].rstrip(",:;'’")
 
 
 class ItemDelegate(QStyledItemDelegate):
@@ -80,8 +90,13 @@ class ItemDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
         meta = meta_line(summary)
+        ranked: str | None = index.data(ScoreRole)
+        if ranked:  # the inbox's order, visible: "▲ 0,42" (the reason is in the reader and the tooltip)
+            meta = f"▲ {ranked.split(' · ')[0]} · {meta}"
         chips_width = self._chips_width(summary, small_metrics)
-        meta_rect = QRect(rect.left(), rect.top() + line + 2, max(40, rect.width() - chips_width - 8), line)
+        badge = self._paint_source_badge(painter, summary, small_metrics, rect.left(), rect.top() + line + 2, line)
+        meta_rect = QRect(rect.left() + badge, rect.top() + line + 2,
+                          max(40, rect.width() - chips_width - 8 - badge), line)
         painter.setPen(muted)
         painter.drawText(meta_rect, Qt.AlignmentFlag.AlignVCenter,
                          small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()))
@@ -107,8 +122,32 @@ class ItemDelegate(QStyledItemDelegate):
                    for key, label, ok in self._themes(summary))
 
     def _chip_text(self, key: str, label: str, confirmed: bool) -> str:
-        short = label if len(label) <= 14 else key.capitalize()  # "Markt & commerciële partijen" -> "Markt"
+        short = short_label(label)
         return short if confirmed else f"? {short}"
+
+    @staticmethod
+    def _paint_source_badge(painter: QPainter, summary: ItemSummary, metrics: QFontMetrics, left: int, top: int,
+                            height: int) -> int:
+        """The source's initials on a colour of its own (a story of several outlets: their number);
+        returns the width taken."""
+        name = summary.source or ""
+        if summary.source_count > 1:
+            text = str(summary.source_count)
+        else:
+            words = [w for w in re.findall(r"[^\W\d_]+", name.split("(")[0]) if w[0].isupper()] or [name or "?"]
+            text = "".join(w[0] for w in words[:2]).upper()
+        colour = QColor(THEME_COLOURS[zlib.crc32(name.encode()) % len(THEME_COLOURS)])
+        width = max(height, metrics.horizontalAdvance(text) + 8)
+        box = QRect(left, top + 1, width, height - 2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor("white"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+        return width + 6
 
     def _paint_chips(self, painter: QPainter, summary: ItemSummary, metrics: QFontMetrics, right: int, top: int,
                      height: int, selected: bool) -> None:

@@ -36,6 +36,10 @@ class ItemListModel(QAbstractListModel):
         self._generation = 0
 
     # -- content ---------------------------------------------------------------------------
+    def explanation(self, item_id: int) -> str | None:
+        """Why the inbox ranks this item where it is ("0,42 · lijkt op ..."), if it is ranked."""
+        return self._explanations.get(item_id)
+
     def set_ids(self, ids: list[int], snippets: dict[int, Snippet] | None = None,
                 explanations: dict[int, str] | None = None,
                 summaries: dict[int, ItemSummary] | None = None) -> None:

@@ -12,9 +12,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMainWindow, QSplitter, QStackedWidget, QToolButton, QWidget
 
+from desktop.error_text import user_message
 from desktop.i18n import Translations
 from desktop.item_delegate import ItemDelegate
-from desktop.item_model import ItemListModel
+from desktop.item_model import IdRole, ItemListModel
 from desktop.tasks import TaskManager
 from desktop.views.digest_view import DigestView
 from desktop.views.help_view import HelpView
@@ -36,7 +37,6 @@ from store import KnowledgeBase, nothing_found_hints, parse_query, save_settings
 from store.core.changes import Changes
 from store.core.models import SearchFilters
 from store.core.numbers import decimal
-from store.core.weeks import current_week
 
 if TYPE_CHECKING:
     from desktop.engine_client import EngineClient
@@ -63,6 +63,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._sources: list = []
         self._list_generation = 0
         self._pending_select: int | None = None
+        self._unread = 0  # new stories, shown in the window title
         self.engine: EngineClient | None = None
         self.model_ready = False
         self.workflows = Workflows(self)
@@ -111,9 +112,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.list_view.action.connect(self.triage)
         self.list_panel = ItemListPanel(self.list_view)
         self.list_panel.fix_requested.connect(self._apply_search_fix)
+        self.list_panel.mark_all_requested.connect(self.mark_all_read)
+        self.list_panel.undo_requested.connect(self.undo_mark_all_read)
+        self._undo_read: list[int] = []
         self.reader = ReaderPane(self.kb, self.tasks)
+        self.reader.language = self.language
         self.store_changed.connect(self.reader.on_store_changed)
         self.reader.open_item.connect(self.open_item)
+        self.reader.triage_requested.connect(self._reader_triage)
         self.reader.message.connect(self._say)
         self.reader.themes_decided.connect(self.themes_decided)
         browse_page = QSplitter(Qt.Orientation.Horizontal)
@@ -162,6 +168,8 @@ class MainWindow(Retranslating, QMainWindow):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.activated.connect(handler)
 
+        key("Shift+M", self.mark_all_read)
+        key("Ctrl+Z", self.undo_mark_all_read)
         key("J", lambda: self._triage_key("next"))
         key("K", lambda: self._triage_key("previous"))
         key("S", lambda: self._triage_key("star"))
@@ -178,7 +186,7 @@ class MainWindow(Retranslating, QMainWindow):
             key(str(number), partial(self._triage_key, f"number:{number}"))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Horizonscan – Arbeidsmigratie"))
+        self._update_title()
         self.scan_button.setText(self.tr("⟳ Scannen"))
         self.scan_button.setToolTip(self.tr("Alle bronnen nu ophalen (F5)"))
         self.help_button.setText("?")
@@ -217,10 +225,10 @@ class MainWindow(Retranslating, QMainWindow):
             kb = self.kb
             return (kb.themes(), kb.lists.list_saved_searches(), kb.watchlist.list_actors(),
                     kb.digests.list_digests(), kb.sources.list_sources(), kb.lists.sidebar_counts(), kb.items.count(),
-                    kb.items.tag_counts())
+                    kb.items.tag_counts(), kb.sources.list_sources(include_local=True))
 
         def loaded(result) -> None:
-            themes, searches, actors, digest_list, sources, counts, items, tags = result
+            themes, searches, actors, digest_list, sources, counts, items, tags, all_sources = result
             self._themes, self._sources = themes, sources
             positions = {t.key: t.position for t in themes}
             self.delegate.theme_positions = positions
@@ -228,7 +236,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.reader.set_themes(positions, {t.key: t.label(language) for t in themes})
             self.reader.set_tag_completions([name for name, _ in tags])
             self.sidebar.populate(themes, searches, actors, digest_list, sources, counts, language)
-            self.search_bar.set_choices(themes, sources, language)
+            self._update_title(counts.new)
+            self.search_bar.set_choices(themes, all_sources, language)  # also imports and the example data
             self.list_view.viewport().update()
             if first:
                 if not items and not sources:
@@ -239,8 +248,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.tasks.run(load, loaded, what="load sidebar")
 
     def refresh_counts(self) -> None:
-        self.tasks.run(lambda: self.kb.lists.sidebar_counts(), self.sidebar.update_counts,
+        self.tasks.run(lambda: self.kb.lists.sidebar_counts(), self._counts_loaded,
                        what="count unread items")
+
+    def _counts_loaded(self, counts) -> None:
+        self.sidebar.update_counts(counts)
+        self._update_title(counts.new)
+
+    def _update_title(self, unread: int | None = None) -> None:
+        """"(12) Horizonscan – Arbeidsmigratie": what is new shows in the taskbar too."""
+        if unread is not None:
+            self._unread = unread
+        title = self.tr("Horizonscan – Arbeidsmigratie")
+        self.setWindowTitle(f"({self._unread}) {title}" if self._unread else title)
 
     # -- navigation ---------------------------------------------------------------------------------------
     def open_place(self, place: Place) -> None:
@@ -258,6 +278,7 @@ class MainWindow(Retranslating, QMainWindow):
     def go(self, place: Place) -> None:
         """Show a list (inbox, a theme...) or a view (sources, trends...)."""
         self.place = place
+        self.list_panel.clear_undo()
         if place.kind == "digest" or place.kind in self.views:
             name = "digest" if place.kind == "digest" else place.kind
             self.show_view(name, place.key)
@@ -303,8 +324,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not new:
             return new, {}
 
-        year, week = current_week()
-        ranked = self.kb.signals.rank_week(self.kb.stored_vectors(), year, week, self.language, limit=1000)
+        ranked = self.kb.signals.rank_recent(self.kb.stored_vectors(), 7, self.language, limit=1000)
         new_set = set(new)
         top = [r for r in ranked if r.item.id in new_set]
         top_ids = {r.item.id for r in top}
@@ -317,8 +337,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.set_ids(ids, explanations=explanations)
         header = ""
         if place.kind == "new" and explanations:
-            header = self.tr("Nieuw: %1 berichten; deze week gerangschikt op signaalsterkte (tooltip: waarom)") \
-                .replace("%1", str(len(ids)))
+            header = self.tr("Nieuw: %1 berichten; die van de laatste 7 dagen staan op signaalsterkte (▲), "
+                             "met de reden in de lezer").replace("%1", str(len(ids)))
         if ids:
             self.list_panel.show_list(header)
             if self._pending_select is not None and self.list_view.select_id(self._pending_select):
@@ -342,6 +362,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Show an item: select it in the list if it is there, else just in the reader."""
         self.pages.setCurrentWidget(self.browse_page)
         if not self.list_view.select_id(item_id):
+            self.list_view.forget_current()  # the list's highlight must not point at another item
             self.reader.show_item(item_id)
 
     # -- search -------------------------------------------------------------------------------------------
@@ -359,6 +380,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _search_changed(self, state: SearchState) -> None:
         self.search_state = state
         self.pages.setCurrentWidget(self.browse_page)
+        self.sidebar.show_searching(state.is_active())
         if not state.is_active():
             self._load_place(self.place)
             return
@@ -396,7 +418,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         def failed(exc: BaseException) -> None:
             if generation == self._list_generation:
-                self.list_panel.show_empty(str(exc))
+                self.list_panel.show_empty(user_message(exc))
 
         if state.query.strip():  # words: the engine ranks them (keyword and meaning)
             assert self.engine is not None, "start() runs before any search"
@@ -433,7 +455,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.search_state.query.strip():
             parsed = parse_query(self.search_state.query)
             words = sorted(parsed.highlight_stems | set(parsed.highlight_prefixes))
-        self.reader.show_item(item_id, words)
+        self.reader.show_item(item_id, words, self.model.explanation(item_id) or "")
 
     def _committed(self, changes: Changes) -> None:  # on the worker thread that wrote
         self.tasks.deliver(partial(self.store_changed.emit, changes, APP))
@@ -475,6 +497,38 @@ class MainWindow(Retranslating, QMainWindow):
             self.triage(action, self.list_view.selected_ids())
             if action == "dismiss":
                 self.list_view.move_current(1)
+
+    def mark_all_read(self) -> None:
+        """Every item of the list shown (and the rest of their stories) read; undoable."""
+        ids = list(self.model.ids)
+        if not ids:
+            return
+
+        def done(changed: list[int]) -> None:
+            self._undo_read = changed
+            self.list_panel.offer_undo(len(changed))
+            self.status.say(self.tr("%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.")
+                            .replace("%1", str(len(changed))))
+
+        self.tasks.run(lambda: self.kb.items.mark_read(ids), done, what="mark all read")
+
+    def undo_mark_all_read(self) -> None:
+        ids, self._undo_read = self._undo_read, []
+        self.list_panel.clear_undo()
+        if ids:
+            self.tasks.run(lambda: self.kb.items.set_state(ids, "new"),
+                           lambda _: self.status.say(self.tr("Weer ongelezen: %1 berichten.").replace(
+                               "%1", str(len(ids)))), what="undo mark all read")
+
+    def _reader_triage(self, action: str) -> None:
+        """A triage button in the reader: acts on the item shown, as its key does in the list."""
+        item = self.reader.item
+        if item is None:
+            return
+        self.triage(action, [item.id])
+        current = self.list_view.currentIndex()
+        if action == "dismiss" and current.isValid() and current.data(IdRole) == item.id:
+            self.list_view.move_current(1)
 
     def triage(self, action: str, ids: list[int]) -> None:  # noqa: C901 - one dispatch table
         """Apply a triage action to items (one or a multi-selection)."""
@@ -544,7 +598,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.say(text)
 
     def _task_failed(self, what: str, exc: BaseException) -> None:
-        self.status.say(self.tr("Dat lukte niet (%1): %2").replace("%1", what).replace("%2", str(exc)), 15)
+        self.status.say(user_message(exc), 15)
 
     # -- window state --------------------------------------------------------------------------------------
     def restore_geometry(self) -> None:

@@ -14,6 +14,13 @@ from store.core.timeutil import to_local
 THEME_COLOURS = ["#1f6f8b", "#7a5195", "#2e7d32", "#c05621", "#b3261e", "#6d4c41", "#00695c", "#37474f",
                  "#8e24aa", "#3949ab", "#5d4037", "#455a64"]
 UNREAD = "#1a73e8"
+
+
+def no_mnemonic(text: str) -> str:
+    """Text for a button, menu entry or action: an "&" is shown, not read as a keyboard mnemonic
+    ("Markt & commerciële partijen")."""
+    return text.replace("&", "&&")
+
 WARNING = "#b3261e"
 OK = "#2e7d32"
 

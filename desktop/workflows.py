@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.error_text import user_message
 from scanner.messages import describe
 from store.core.progress import ProgressEvent
 from store.core.weeks import current_week
@@ -43,7 +44,7 @@ class Workflows(QObject):
         return job
 
     def _failed(self, exc: BaseException) -> None:
-        self.window.status.say(self.tr("Dat lukte niet: %1").replace("%1", str(exc)), 20)
+        self.window.status.say(user_message(exc), 20)
 
     # -- language model ----------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -58,7 +59,7 @@ class Workflows(QObject):
         def failed(exc: BaseException) -> None:
             self.window.status.set_model_state("error")
             self.model_state.emit("error")
-            self.window.status.say(str(exc), 20)
+            self.window.status.say(user_message(exc), 20)
 
         self.engine.job("prepare", done, failed)
 

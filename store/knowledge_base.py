@@ -179,7 +179,8 @@ class KnowledgeBase:
 
     def similar(self, ref: str | int, limit: int = 10, filters: SearchFilters | None = None,
                 language: str = "nl") -> SearchResults:
-        """Items most similar in meaning to the given item."""
+        """Items most similar in meaning to the given item: other events, so the other reports of its
+        own story (listed as the story's sources) are left out."""
         from store.core.models import SearchHit, Snippet
         from store.search.filters import filter_sql
 
@@ -187,11 +188,16 @@ class KnowledgeBase:
         ids, matrix = self.vectors.vectors_for([item_id])
         if not ids:
             return SearchResults(query=f"similar:{item_id}", mode="semantic", hits=[])
+        story = self.database.scalar("SELECT story_id FROM items WHERE id = ?", (item_id,))
+        same_story = {item_id} | ({r[0] for r in self.database.query(
+            "SELECT id FROM items WHERE story_id = ?", (story,))} if story is not None else set())
         where, params = filter_sql(filters)
+        wanted = limit + len(same_story)
         if where == "1":
-            ranked = [(i, s) for i, s in self.vectors.nearest(matrix[0], limit + 1) if i != item_id][:limit]
+            ranked = self.vectors.nearest(matrix[0], wanted)
         else:
-            ranked = filtered_nearest(self.database, self.vectors, matrix[0], where, params, limit, exclude=item_id)
+            ranked = filtered_nearest(self.database, self.vectors, matrix[0], where, params, wanted, exclude=item_id)
+        ranked = [(i, s) for i, s in ranked if i not in same_story][:limit]
         summaries = item_queries.get_summaries(self.database, [i for i, _ in ranked], language)
         hits = [SearchHit(summaries[i], round(s, 6), Snippet(""), None, r, s)
                 for r, (i, s) in enumerate(ranked, start=1) if i in summaries]

@@ -25,23 +25,23 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../views/reader.py" line="81"/>
+        <location filename="../views/reader.py" line="82"/>
         <source>Voorstel: %1 %2</source>
         <translation>Suggestion: %1 %2</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="90"/>
+        <location filename="../views/reader.py" line="91"/>
         <source>Thema bevestigen</source>
         <translation>Confirm theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="91"/>
+        <location filename="../views/reader.py" line="92"/>
         <source>Voorstel afwijzen</source>
         <translation>Dismiss suggestion</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="104"/>
         <location filename="../views/reader.py" line="105"/>
+        <location filename="../views/reader.py" line="106"/>
         <source>Thema verwijderen</source>
         <translation>Remove theme</translation>
     </message>
@@ -62,222 +62,222 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="206"/>
+        <location filename="../views/digest_view.py" line="207"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="207"/>
+        <location filename="../views/digest_view.py" line="208"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="208"/>
+        <location filename="../views/digest_view.py" line="209"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="209"/>
+        <location filename="../views/digest_view.py" line="210"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="210"/>
+        <location filename="../views/digest_view.py" line="211"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="211"/>
+        <location filename="../views/digest_view.py" line="212"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="212"/>
+        <location filename="../views/digest_view.py" line="213"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="213"/>
+        <location filename="../views/digest_view.py" line="214"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="214"/>
+        <location filename="../views/digest_view.py" line="215"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="215"/>
+        <location filename="../views/digest_view.py" line="216"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="216"/>
+        <location filename="../views/digest_view.py" line="217"/>
         <source>Wat betekent dit
 voor Brabant?</source>
         <translation>What does this mean
 for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="217"/>
+        <location filename="../views/digest_view.py" line="218"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="218"/>
+        <location filename="../views/digest_view.py" line="219"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="219"/>
+        <location filename="../views/digest_view.py" line="220"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="221"/>
+        <location filename="../views/digest_view.py" line="222"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="223"/>
+        <location filename="../views/digest_view.py" line="224"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="224"/>
+        <location filename="../views/digest_view.py" line="225"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="225"/>
+        <location filename="../views/digest_view.py" line="226"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="226"/>
+        <location filename="../views/digest_view.py" line="227"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="227"/>
+        <location filename="../views/digest_view.py" line="228"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="267"/>
-        <location filename="../views/digest_view.py" line="298"/>
+        <location filename="../views/digest_view.py" line="268"/>
+        <location filename="../views/digest_view.py" line="299"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="267"/>
-        <location filename="../views/digest_view.py" line="298"/>
+        <location filename="../views/digest_view.py" line="268"/>
+        <location filename="../views/digest_view.py" line="299"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="294"/>
+        <location filename="../views/digest_view.py" line="295"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="294"/>
+        <location filename="../views/digest_view.py" line="295"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="296"/>
+        <location filename="../views/digest_view.py" line="297"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="300"/>
+        <location filename="../views/digest_view.py" line="301"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="302"/>
+        <location filename="../views/digest_view.py" line="303"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="348"/>
+        <location filename="../views/digest_view.py" line="349"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="354"/>
+        <location filename="../views/digest_view.py" line="355"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="358"/>
+        <location filename="../views/digest_view.py" line="359"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="394"/>
+        <location filename="../views/digest_view.py" line="395"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="395"/>
+        <location filename="../views/digest_view.py" line="396"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="403"/>
-        <location filename="../views/digest_view.py" line="589"/>
+        <location filename="../views/digest_view.py" line="404"/>
+        <location filename="../views/digest_view.py" line="590"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="429"/>
+        <location filename="../views/digest_view.py" line="430"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="467"/>
+        <location filename="../views/digest_view.py" line="468"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="510"/>
+        <location filename="../views/digest_view.py" line="511"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="511"/>
+        <location filename="../views/digest_view.py" line="512"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="521"/>
+        <location filename="../views/digest_view.py" line="522"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="522"/>
+        <location filename="../views/digest_view.py" line="523"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="550"/>
+        <location filename="../views/digest_view.py" line="551"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="568"/>
+        <location filename="../views/digest_view.py" line="569"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="579"/>
+        <location filename="../views/digest_view.py" line="580"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="580"/>
+        <location filename="../views/digest_view.py" line="581"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -290,17 +290,12 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="585"/>
+        <location filename="../views/digest_view.py" line="586"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="588"/>
-        <source>Dat lukte niet: %1</source>
-        <translation>That did not work: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/digest_view.py" line="590"/>
+        <location filename="../views/digest_view.py" line="591"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -312,6 +307,144 @@ Details: %2</translation>
         <location filename="../engine_client.py" line="155"/>
         <source>De rekenmodule stopte onverwacht; probeer het opnieuw.</source>
         <translation>The processing module stopped unexpectedly; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../error_text.py" line="27"/>
+        <source>De zoekopdracht heeft geen woorden om naar te zoeken (alleen operatoren, tekens of uitgesloten woorden). Voeg minstens één woord toe, bijvoorbeeld: huisvesting Tilburg.</source>
+        <translation>The search has no words to look for (only operators, symbols or excluded words). Add at least one word, for example: housing Tilburg.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="31"/>
+        <source>Bericht %1 staat niet (meer) in dit weekoverzicht. Ververs het overzicht en probeer het opnieuw.</source>
+        <translation>Item %1 is not (or no longer) in this digest. Refresh the digest and try again.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="34"/>
+        <source>Dit weekoverzicht heeft geen onderdeel ‘%1’.</source>
+        <translation>This digest has no section ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="36"/>
+        <source>Een weekoverzicht heeft een titel nodig.</source>
+        <translation>A digest needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="38"/>
+        <source>Weekoverzicht %1 bestaat niet meer.</source>
+        <translation>Digest %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="40"/>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="42"/>
+        <source>Een tag mag niet leeg zijn.</source>
+        <translation>A tag cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="44"/>
+        <source>Een tag mag hoogstens %1 tekens lang zijn.</source>
+        <translation>A tag can be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="46"/>
+        <source>Een bewaarde zoekopdracht heeft een naam nodig.</source>
+        <translation>A saved search needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="48"/>
+        <source>Een thema heeft een naam nodig (de naam die mensen zien).</source>
+        <translation>A theme needs a name (the name people see).</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="50"/>
+        <source>Er is al een thema ‘%1’.</source>
+        <translation>There already is a theme ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="52"/>
+        <source>De nieuwe naam is leeg.</source>
+        <translation>The new name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="54"/>
+        <source>Een thema kan niet met zichzelf worden samengevoegd.</source>
+        <translation>A theme cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="56"/>
+        <source>Het patroon van de regel bevat geen woorden om naar te zoeken.</source>
+        <translation>The rule&apos;s pattern has no words to look for.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="58"/>
+        <source>De reguliere expressie klopt niet (%1).</source>
+        <translation>The regular expression is not valid (%1).</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="60"/>
+        <source>Een naam op de volglijst mag niet leeg zijn.</source>
+        <translation>A name on the watchlist cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="62"/>
+        <source>Het weekoverzicht kon niet worden opgeslagen als %2. Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma.</source>
+        <translation>The digest could not be saved as %2. Choose another folder or file name, or close the file if it is still open in another program.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="69"/>
+        <source>Een ander Horizonscan-venster of een opdracht is nog met de gegevens bezig. Wacht even en probeer het opnieuw.</source>
+        <translation>Another Horizonscan window or command is still working on the data. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="72"/>
+        <source>De gegevensmap is niet te gebruiken. Kies in Instellingen een andere map, of maak ruimte vrij op de schijf.</source>
+        <translation>The data folder cannot be used. Choose another folder in Settings, or free up space on the disk.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="75"/>
+        <source>Dit bericht bestaat niet (meer) in deze gegevensmap.</source>
+        <translation>This item does not exist (any more) in this data folder.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="77"/>
+        <source>Dit thema bestaat niet (meer). Kijk in Thema&apos;s en regels welke thema&apos;s er zijn.</source>
+        <translation>This theme does not exist (any more). See Themes and rules for the themes there are.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="79"/>
+        <source>Deze zoekopdracht kan niet worden uitgevoerd. Probeer andere woorden.</source>
+        <translation>This search cannot be run. Try other words.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="81"/>
+        <source>Het taalmodel kan niet worden gebruikt. Kies in Instellingen het standaardmodel.</source>
+        <translation>The language model cannot be used. Choose the default model in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="84"/>
+        <source>De zoekindex is beschadigd en wordt hersteld; zoeken op trefwoord werkt intussen.</source>
+        <translation>The search index is damaged and is being repaired; keyword search works in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="87"/>
+        <source>Dat lukte niet. Probeer het opnieuw; blijft het misgaan, kijk dan in het logboek (Instellingen).</source>
+        <translation>That did not work. Try again; if it keeps failing, look in the log (Settings).</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="114"/>
+        <source>Een bestand of map is niet te gebruiken: %1</source>
+        <translation>A file or folder cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="117"/>
+        <source>Er ging iets mis dat niet had mogen gebeuren. Probeer het opnieuw; het logboek (Instellingen) zegt meer.</source>
+        <translation>Something went wrong that should not have. Try again; the log (Settings) says more.</translation>
     </message>
 </context>
 <context>
@@ -415,17 +548,17 @@ Details: %2</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
-        <location filename="../item_delegate.py" line="59"/>
+        <location filename="../item_delegate.py" line="69"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../item_delegate.py" line="21"/>
+        <location filename="../item_delegate.py" line="24"/>
         <source>%1 bronnen</source>
         <translation>%1 sources</translation>
     </message>
     <message>
-        <location filename="../item_delegate.py" line="28"/>
+        <location filename="../item_delegate.py" line="31"/>
         <source>voorbeeld</source>
         <translation>example</translation>
     </message>
@@ -433,47 +566,62 @@ Details: %2</translation>
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../views/item_list.py" line="163"/>
+        <location filename="../views/item_list.py" line="179"/>
+        <source>Ongedaan maken (%1)</source>
+        <translation>Undo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="193"/>
         <source>Probeer: %1</source>
         <translation>Try: %1</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="171"/>
+        <location filename="../views/item_list.py" line="201"/>
         <source>minder woorden</source>
         <translation>fewer words</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="172"/>
+        <location filename="../views/item_list.py" line="202"/>
         <source>een andere spelling of een synoniem</source>
         <translation>another spelling or a synonym</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="173"/>
+        <location filename="../views/item_list.py" line="203"/>
         <source>ook zoeken op betekenis</source>
         <translation>searching by meaning too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="174"/>
+        <location filename="../views/item_list.py" line="204"/>
         <source>ook zoeken op trefwoord</source>
         <translation>searching by keyword too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="175"/>
+        <location filename="../views/item_list.py" line="205"/>
         <source>minder filters</source>
         <translation>fewer filters</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="179"/>
+        <location filename="../views/item_list.py" line="209"/>
+        <source>✓ Alles gelezen</source>
+        <translation>✓ Mark all read</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="210"/>
+        <source>Markeer alle berichten in deze lijst als gelezen (Shift+M); Ctrl+Z maakt het ongedaan</source>
+        <translation>Mark every item in this list as read (Shift+M); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="212"/>
         <source>Ook op betekenis zoeken</source>
         <translation>Search by meaning too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="180"/>
+        <location filename="../views/item_list.py" line="213"/>
         <source>Ook op trefwoord zoeken</source>
         <translation>Search by keyword too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="181"/>
+        <location filename="../views/item_list.py" line="214"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -481,37 +629,37 @@ Details: %2</translation>
 <context>
     <name>ItemListView</name>
     <message>
-        <location filename="../views/item_list.py" line="88"/>
+        <location filename="../views/item_list.py" line="96"/>
         <source>Ster aan/uit (s)</source>
         <translation>Toggle star (s)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="88"/>
+        <location filename="../views/item_list.py" line="96"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="89"/>
+        <location filename="../views/item_list.py" line="97"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="89"/>
+        <location filename="../views/item_list.py" line="97"/>
         <source>Afwijzen als ruis (d)</source>
         <translation>Dismiss as noise (d)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="90"/>
+        <location filename="../views/item_list.py" line="98"/>
         <source>Terugzetten (niet meer afgewezen)</source>
         <translation>Restore (no longer dismissed)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="91"/>
+        <location filename="../views/item_list.py" line="99"/>
         <source>Aan weekoverzicht toevoegen (Ctrl+D)</source>
         <translation>Add to weekly digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="93"/>
+        <location filename="../views/item_list.py" line="101"/>
         <source>Thema geven</source>
         <translation>Assign theme</translation>
     </message>
@@ -519,104 +667,109 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="190"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
-        <source>Nieuw: %1 berichten; deze week gerangschikt op signaalsterkte (tooltip: waarom)</source>
-        <translation>New: %1 items; this week ranked by signal strength (tooltip: why)</translation>
+        <location filename="../main_window.py" line="340"/>
+        <source>Nieuw: %1 berichten; die van de laatste 7 dagen staan op signaalsterkte (▲), met de reden in de lezer</source>
+        <translation>New: %1 items; those of the last 7 days ranked by signal strength (▲), with the reason in the reader</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="398"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="403"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="405"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="439"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
-        <source>%1 berichten bijgewerkt.</source>
-        <translation>%1 items updated.</translation>
+        <location filename="../main_window.py" line="510"/>
+        <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
+        <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547"/>
-        <source>Dat lukte niet (%1): %2</source>
-        <translation>That didn&apos;t work (%1): %2</translation>
+        <location filename="../main_window.py" line="520"/>
+        <source>Weer ongelezen: %1 berichten.</source>
+        <translation>Unread again: %1 items.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="575"/>
+        <source>%1 berichten bijgewerkt.</source>
+        <translation>%1 items updated.</translation>
     </message>
 </context>
 <context>
@@ -683,127 +836,172 @@ Details: %2</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="231"/>
+        <location filename="../views/reader.py" line="299"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="232"/>
+        <location filename="../views/reader.py" line="300"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="233"/>
+        <location filename="../views/reader.py" line="301"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="234"/>
+        <location filename="../views/reader.py" line="302"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="235"/>
+        <location filename="../views/reader.py" line="303"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="236"/>
+        <location filename="../views/reader.py" line="304"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="238"/>
+        <location filename="../views/reader.py" line="306"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="239"/>
+        <location filename="../views/reader.py" line="307"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="240"/>
+        <location filename="../views/reader.py" line="308"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="264"/>
-        <source>Geen bericht gekozen</source>
-        <translation>No item selected</translation>
-    </message>
-    <message>
-        <location filename="../views/reader.py" line="265"/>
+        <location filename="../views/reader.py" line="334"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="319"/>
+        <location filename="../views/reader.py" line="396"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="321"/>
+        <location filename="../views/reader.py" line="398"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="323"/>
+        <location filename="../views/reader.py" line="400"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="350"/>
+        <location filename="../views/reader.py" line="427"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="368"/>
+        <location filename="../views/reader.py" line="445"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="401"/>
+        <location filename="../views/reader.py" line="478"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="400"/>
+        <location filename="../views/reader.py" line="477"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="407"/>
+        <location filename="../views/reader.py" line="280"/>
+        <source>Notitie en vergelijkbare berichten</source>
+        <translation>Note and similar items</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="288"/>
+        <source>★ Ster uit</source>
+        <translation>★ Unstar</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="288"/>
+        <source>☆ Ster</source>
+        <translation>☆ Star</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="289"/>
+        <source>Ster aan of uit (s)</source>
+        <translation>Star on or off (s)</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="290"/>
+        <source>✗ Ruis</source>
+        <translation>✗ Noise</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="291"/>
+        <source>Afwijzen als ruis en door naar het volgende bericht (d)</source>
+        <translation>Dismiss as noise and go to the next item (d)</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="293"/>
+        <source>Markeren als gelezen</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="293"/>
+        <source>Markeren als ongelezen</source>
+        <translation>Mark as unread</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="294"/>
+        <source>Gelezen of ongelezen (m)</source>
+        <translation>Read or unread (m)</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="372"/>
+        <source>Waarom hier: %1</source>
+        <translation>Why here: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="484"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="409"/>
+        <location filename="../views/reader.py" line="486"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="410"/>
+        <location filename="../views/reader.py" line="487"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="486"/>
+        <location filename="../views/reader.py" line="564"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="496"/>
+        <location filename="../views/reader.py" line="574"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="516"/>
+        <location filename="../views/reader.py" line="594"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="519"/>
+        <location filename="../views/reader.py" line="597"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -811,147 +1009,147 @@ Details: %2</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../views/search_bar.py" line="132"/>
+        <location filename="../views/search_bar.py" line="133"/>
         <source>Zoek in alle bronnen…  (/)</source>
         <translation>Search all sources…  (/)</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="133"/>
+        <location filename="../views/search_bar.py" line="134"/>
         <source>× Filters wissen</source>
         <translation>× Clear filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="134"/>
+        <location filename="../views/search_bar.py" line="135"/>
         <source>Alle filters wissen</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="135"/>
+        <location filename="../views/search_bar.py" line="136"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="136"/>
+        <location filename="../views/search_bar.py" line="137"/>
         <source>Deze zoekopdracht met filters bewaren in de zijbalk</source>
         <translation>Save this search with its filters in the sidebar</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="141"/>
+        <location filename="../views/search_bar.py" line="142"/>
         <source>hybride</source>
         <translation>hybrid</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="141"/>
+        <location filename="../views/search_bar.py" line="142"/>
         <source>trefwoorden</source>
         <translation>keywords</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="141"/>
+        <location filename="../views/search_bar.py" line="142"/>
         <source>betekenis</source>
         <translation>meaning</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="142"/>
+        <location filename="../views/search_bar.py" line="143"/>
         <source>Zoeken: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="145"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="147"/>
+        <location filename="../views/search_bar.py" line="148"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="148"/>
+        <location filename="../views/search_bar.py" line="149"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="148"/>
+        <location filename="../views/search_bar.py" line="149"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="148"/>
+        <location filename="../views/search_bar.py" line="149"/>
         <source>Afgelopen 4 weken</source>
         <translation>Last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="150"/>
         <source>Afgelopen 3 maanden</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="150"/>
         <source>Afgelopen jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="151"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Week %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="154"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="154"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="154"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="156"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="157"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="157"/>
+        <location filename="../views/search_bar.py" line="158"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="157"/>
+        <location filename="../views/search_bar.py" line="158"/>
         <source>Gelezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="157"/>
+        <location filename="../views/search_bar.py" line="158"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="159"/>
         <source>Afgewezen</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="159"/>
+        <location filename="../views/search_bar.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1087,87 +1285,97 @@ Details: %2</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../views/sidebar.py" line="90"/>
+        <location filename="../views/sidebar.py" line="95"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="91"/>
+        <location filename="../views/sidebar.py" line="96"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="92"/>
+        <location filename="../views/sidebar.py" line="97"/>
         <source>Weekoverzicht</source>
         <translation>Weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="93"/>
+        <location filename="../views/sidebar.py" line="98"/>
         <source>THEMA&apos;S</source>
         <translation>THEMES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="100"/>
+        <location filename="../views/sidebar.py" line="105"/>
         <source>ZOEKOPDRACHTEN</source>
         <translation>SAVED SEARCHES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="104"/>
+        <location filename="../views/sidebar.py" line="109"/>
         <source>VOLGLIJST</source>
         <translation>WATCHLIST</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="107"/>
+        <location filename="../views/sidebar.py" line="114"/>
+        <source>%1 berichten noemen %2; %3 daarvan zijn nieuw</source>
+        <translation>%1 items mention %2; %3 of them are new</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="116"/>
         <source>Volglijst beheren…</source>
         <translation>Manage watchlist…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="110"/>
+        <location filename="../views/sidebar.py" line="119"/>
         <source>WEEKOVERZICHTEN</source>
         <translation>DIGESTS</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="116"/>
+        <location filename="../views/sidebar.py" line="125"/>
         <source>BRONNEN</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="120"/>
+        <location filename="../views/sidebar.py" line="129"/>
+        <source>⚠ %1 bronnen werken niet</source>
+        <translation>⚠ %1 sources are failing</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="134"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="125"/>
+        <location filename="../views/sidebar.py" line="139"/>
         <source>Bronnen beheren…</source>
         <translation>Manage sources…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="126"/>
+        <location filename="../views/sidebar.py" line="140"/>
         <source>OVERZICHT</source>
         <translation>OVERVIEW</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="127"/>
+        <location filename="../views/sidebar.py" line="141"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="128"/>
+        <location filename="../views/sidebar.py" line="142"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="129"/>
+        <location filename="../views/sidebar.py" line="143"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="130"/>
+        <location filename="../views/sidebar.py" line="144"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="184"/>
+        <location filename="../views/sidebar.py" line="207"/>
         <source>Zoekopdracht verwijderen</source>
         <translation>Delete saved search</translation>
     </message>
@@ -1175,87 +1383,87 @@ Details: %2</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../views/sources_view.py" line="65"/>
+        <location filename="../views/sources_view.py" line="66"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="65"/>
+        <location filename="../views/sources_view.py" line="66"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="65"/>
+        <location filename="../views/sources_view.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="65"/>
+        <location filename="../views/sources_view.py" line="66"/>
         <source>Laatst gelukt</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="66"/>
+        <location filename="../views/sources_view.py" line="67"/>
         <source>Laatste fout</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="66"/>
+        <location filename="../views/sources_view.py" line="67"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="66"/>
+        <location filename="../views/sources_view.py" line="67"/>
         <source>Volgende scan</source>
         <translation>Next scan</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="74"/>
+        <location filename="../views/sources_view.py" line="75"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="74"/>
+        <location filename="../views/sources_view.py" line="75"/>
         <source>Zoekopdracht</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="74"/>
+        <location filename="../views/sources_view.py" line="75"/>
         <source>Webpagina</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="75"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>✓ in orde</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="75"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>✓ ongewijzigd</source>
         <translation>✓ unchanged</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="77"/>
         <source>⚠ mislukt</source>
         <translation>⚠ failed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="77"/>
         <source>nog niet opgehaald</source>
         <translation>not fetched yet</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="78"/>
+        <location filename="../views/sources_view.py" line="79"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="81"/>
+        <location filename="../views/sources_view.py" line="82"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="85"/>
+        <location filename="../views/sources_view.py" line="86"/>
         <source>bij de volgende scan</source>
         <translation>at the next scan</translation>
     </message>
@@ -1263,162 +1471,167 @@ Details: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../views/sources_view.py" line="192"/>
+        <location filename="../views/sources_view.py" line="204"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="194"/>
+        <location filename="../views/sources_view.py" line="206"/>
         <source>Adres van een feed of website, of zoekwoorden voor een nieuwszoekopdracht</source>
         <translation>Address of a feed or website, or keywords for a news search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="197"/>
+        <location filename="../views/sources_view.py" line="209"/>
         <source>Feed of website</source>
         <translation>Feed or website</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="198"/>
+        <location filename="../views/sources_view.py" line="210"/>
         <source>Nieuwszoekopdracht</source>
         <translation>News search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="199"/>
+        <location filename="../views/sources_view.py" line="211"/>
         <source>Webpagina zonder feed</source>
         <translation>Web page without feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="201"/>
+        <location filename="../views/sources_view.py" line="213"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="202"/>
+        <location filename="../views/sources_view.py" line="214"/>
         <source>OPML importeren…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="203"/>
+        <location filename="../views/sources_view.py" line="215"/>
         <source>OPML exporteren…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="204"/>
+        <location filename="../views/sources_view.py" line="216"/>
         <source>Standaardbronnen toevoegen</source>
         <translation>Add default sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="205"/>
+        <location filename="../views/sources_view.py" line="217"/>
         <source>Nu scannen</source>
         <translation>Scan now</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="206"/>
+        <location filename="../views/sources_view.py" line="218"/>
         <source>Pauzeren / hervatten</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="207"/>
+        <location filename="../views/sources_view.py" line="219"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="208"/>
+        <location filename="../views/sources_view.py" line="220"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="209"/>
+        <location filename="../views/sources_view.py" line="221"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="209"/>
+        <location filename="../views/sources_view.py" line="221"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="209"/>
+        <location filename="../views/sources_view.py" line="221"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="210"/>
+        <location filename="../views/sources_view.py" line="222"/>
         <source>Volledige tekst</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="210"/>
+        <location filename="../views/sources_view.py" line="222"/>
         <source>CSS-selector (webpagina)</source>
         <translation>CSS selector (web page)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="211"/>
+        <location filename="../views/sources_view.py" line="223"/>
         <source>Elke (minuten)</source>
         <translation>Every (minutes)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="213"/>
+        <location filename="../views/sources_view.py" line="225"/>
         <source>artikelen volledig ophalen als de feed alleen een samenvatting geeft</source>
         <translation>fetch full articles when the feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="214"/>
+        <location filename="../views/sources_view.py" line="226"/>
         <source>Wijzigingen bewaren</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="251"/>
+        <location filename="../views/sources_view.py" line="228"/>
+        <source>Nog geen bronnen om te scannen. Berichten die je importeerde of de voorbeeldberichten komen uit een bestand, niet uit een bron. Voeg hierboven het adres van een feed of website toe, importeer een OPML-bestand, of kies ‘Standaardbronnen toevoegen’: de feeds van de provincie, het Rijk, de Arbeidsinspectie en de regionale media.</source>
+        <translation>No sources to scan yet. Items you imported and the example items come from a file, not from a source. Add the address of a feed or website above, import an OPML file, or choose ‘Add default sources’: the feeds of the province, the national government, the Labour Inspectorate and the regional media.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="271"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="253"/>
+        <location filename="../views/sources_view.py" line="273"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="255"/>
+        <location filename="../views/sources_view.py" line="275"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="265"/>
+        <location filename="../views/sources_view.py" line="285"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="269"/>
+        <location filename="../views/sources_view.py" line="289"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="270"/>
+        <location filename="../views/sources_view.py" line="290"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="275"/>
+        <location filename="../views/sources_view.py" line="295"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="276"/>
+        <location filename="../views/sources_view.py" line="296"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="301"/>
+        <location filename="../views/sources_view.py" line="321"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="302"/>
+        <location filename="../views/sources_view.py" line="322"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="312"/>
+        <location filename="../views/sources_view.py" line="332"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -1459,207 +1672,207 @@ Details: %2</translation>
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../views/themes_view.py" line="143"/>
+        <location filename="../views/themes_view.py" line="144"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="145"/>
+        <location filename="../views/themes_view.py" line="146"/>
         <source>Thema&apos;s ordenen de signalen integraal. De beschrijving is ook waarmee Horizonscan nieuwe berichten vergelijkt om thema&apos;s voor te stellen; elke bevestiging maakt de voorstellen beter. Regels geven een thema automatisch; wat jij verwijdert, komt nooit terug.</source>
         <translation>Themes organise the signals across the board. The description is also what Horizonscan compares new items with to suggest themes; every confirmation improves the suggestions. Rules assign a theme automatically; anything you remove never comes back.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="148"/>
+        <location filename="../views/themes_view.py" line="149"/>
         <source>sleutel, bv. onderwijs</source>
         <translation>key, e.g. education</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="149"/>
+        <location filename="../views/themes_view.py" line="150"/>
         <source>naam, bv. Onderwijs en taal</source>
         <translation>name, e.g. Education and language</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="150"/>
+        <location filename="../views/themes_view.py" line="151"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="151"/>
+        <location filename="../views/themes_view.py" line="152"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="152"/>
+        <location filename="../views/themes_view.py" line="153"/>
         <source>Naam (NL)</source>
         <translation>Name (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="152"/>
+        <location filename="../views/themes_view.py" line="153"/>
         <source>Naam (EN)</source>
         <translation>Name (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="153"/>
+        <location filename="../views/themes_view.py" line="154"/>
         <source>Beschrijving (NL)</source>
         <translation>Description (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="153"/>
+        <location filename="../views/themes_view.py" line="154"/>
         <source>Beschrijving (EN)</source>
         <translation>Description (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="156"/>
+        <location filename="../views/themes_view.py" line="157"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="157"/>
+        <location filename="../views/themes_view.py" line="158"/>
         <source>Samenvoegen met</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="158"/>
+        <location filename="../views/themes_view.py" line="159"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="159"/>
+        <location filename="../views/themes_view.py" line="160"/>
         <source>Regels voor dit thema</source>
         <translation>Rules for this theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="160"/>
+        <location filename="../views/themes_view.py" line="161"/>
         <source>een van de woorden</source>
         <translation>any of the words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="160"/>
+        <location filename="../views/themes_view.py" line="161"/>
         <source>alle woorden</source>
         <translation>all words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="161"/>
+        <location filename="../views/themes_view.py" line="162"/>
         <source>precies deze woordgroep</source>
         <translation>exactly this phrase</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="161"/>
+        <location filename="../views/themes_view.py" line="162"/>
         <source>reguliere expressie</source>
         <translation>regular expression</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="162"/>
+        <location filename="../views/themes_view.py" line="163"/>
         <source>ongeveer (tikfouten)</source>
         <translation>approximate (typos)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="167"/>
+        <location filename="../views/themes_view.py" line="168"/>
         <source>titel en tekst</source>
         <translation>title and text</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="167"/>
+        <location filename="../views/themes_view.py" line="168"/>
         <source>alleen titel</source>
         <translation>title only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="168"/>
+        <location filename="../views/themes_view.py" line="169"/>
         <source>alleen tekst</source>
         <translation>text only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="170"/>
+        <location filename="../views/themes_view.py" line="171"/>
         <source>woorden, bv. short-stay logies &quot;mid stay&quot;</source>
         <translation>words, e.g. short-stay logies &quot;mid stay&quot;</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="171"/>
+        <location filename="../views/themes_view.py" line="172"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="172"/>
+        <location filename="../views/themes_view.py" line="173"/>
         <source>Regel bewaren</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="173"/>
+        <location filename="../views/themes_view.py" line="174"/>
         <source>Regel verwijderen</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="174"/>
+        <location filename="../views/themes_view.py" line="175"/>
         <source>Alle regels toepassen op alle berichten</source>
         <translation>Apply all rules to all items</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="229"/>
+        <location filename="../views/themes_view.py" line="230"/>
         <source>(nog geen regels)</source>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="240"/>
+        <location filename="../views/themes_view.py" line="241"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="247"/>
+        <location filename="../views/themes_view.py" line="248"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="266"/>
+        <location filename="../views/themes_view.py" line="267"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="272"/>
+        <location filename="../views/themes_view.py" line="273"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="273"/>
+        <location filename="../views/themes_view.py" line="274"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="278"/>
+        <location filename="../views/themes_view.py" line="279"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="286"/>
+        <location filename="../views/themes_view.py" line="287"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="287"/>
+        <location filename="../views/themes_view.py" line="288"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="291"/>
+        <location filename="../views/themes_view.py" line="292"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="307"/>
+        <location filename="../views/themes_view.py" line="308"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="329"/>
+        <location filename="../views/themes_view.py" line="330"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="340"/>
+        <location filename="../views/themes_view.py" line="342"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="345"/>
+        <location filename="../views/themes_view.py" line="347"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>
@@ -1705,103 +1918,103 @@ Details: %2</translation>
 <context>
     <name>WatchlistView</name>
     <message>
-        <location filename="../views/watchlist_view.py" line="100"/>
-        <location filename="../views/watchlist_view.py" line="187"/>
+        <location filename="../views/watchlist_view.py" line="101"/>
+        <location filename="../views/watchlist_view.py" line="188"/>
         <source>Volglijst</source>
         <translation>Watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="101"/>
+        <location filename="../views/watchlist_view.py" line="102"/>
         <source>Naam, bv. FlexPlus Uitzendgroep</source>
         <translation>Name, e.g. FlexPlus Uitzendgroep</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="102"/>
+        <location filename="../views/watchlist_view.py" line="103"/>
         <source>Andere namen, gescheiden door komma&apos;s</source>
         <translation>Other names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="103"/>
+        <location filename="../views/watchlist_view.py" line="104"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="104"/>
+        <location filename="../views/watchlist_view.py" line="105"/>
         <source>Van de volglijst halen</source>
         <translation>Remove from watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="105"/>
+        <location filename="../views/watchlist_view.py" line="106"/>
         <source>uitzendbureau</source>
         <translation>staffing agency</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="105"/>
+        <location filename="../views/watchlist_view.py" line="106"/>
         <source>huisvester</source>
         <translation>housing provider</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="105"/>
+        <location filename="../views/watchlist_view.py" line="106"/>
         <source>bedrijf</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="106"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>overheid</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="106"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>branche/keurmerk</source>
         <translation>sector/quality mark</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="106"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>vakbond</source>
         <translation>trade union</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="108"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="108"/>
         <source>herkomstland</source>
         <translation>country of origin</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="108"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="114"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="114"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="114"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>Ook bekend als</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="115"/>
+        <location filename="../views/watchlist_view.py" line="116"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="167"/>
+        <location filename="../views/watchlist_view.py" line="168"/>
         <source>(nog geen berichten die deze naam noemen)</source>
         <translation>(no items mentioning this name yet)</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="177"/>
+        <location filename="../views/watchlist_view.py" line="178"/>
         <source>%1 staat op de volglijst; genoemd in %2 berichten.</source>
         <translation>%1 is on the watchlist; mentioned in %2 items.</translation>
     </message>
@@ -1852,102 +2065,97 @@ Details: %2</translation>
 <context>
     <name>Workflows</name>
     <message>
-        <location filename="../workflows.py" line="46"/>
-        <source>Dat lukte niet: %1</source>
-        <translation>That did not work: %1</translation>
-    </message>
-    <message>
-        <location filename="../workflows.py" line="67"/>
+        <location filename="../workflows.py" line="68"/>
         <source>Opnieuw inbedden: %1 van %2 berichten</source>
         <translation>Re-embedding: %1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="73"/>
+        <location filename="../workflows.py" line="74"/>
         <source>Overschakelen geannuleerd; wat al ingebed is, blijft bewaard.</source>
         <translation>Switching cancelled; what is embedded already is kept.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="76"/>
+        <location filename="../workflows.py" line="77"/>
         <source>Nieuw taalmodel in gebruik; %1 berichten opnieuw ingebed.</source>
         <translation>New language model in use; %1 items re-embedded.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="87"/>
+        <location filename="../workflows.py" line="88"/>
         <source>Er loopt al een scan.</source>
         <translation>A scan is running already.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="92"/>
+        <location filename="../workflows.py" line="93"/>
         <source>Scannen…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="93"/>
+        <location filename="../workflows.py" line="94"/>
         <source>Scannen: %1/%2 bronnen · %3 nieuw</source>
         <translation>Scanning: %1/%2 sources · %3 new</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="100"/>
+        <location filename="../workflows.py" line="101"/>
         <source>Scan klaar: %1 nieuwe berichten uit %2 bronnen</source>
         <translation>Scan done: %1 new items from %2 sources</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="103"/>
+        <location filename="../workflows.py" line="104"/>
         <source>, %1 nieuwe verhalen</source>
         <translation>, %1 new stories</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="106"/>
+        <location filename="../workflows.py" line="107"/>
         <source>. %1 bronnen mislukt (%2); zie Bronnen.</source>
         <translation>. %1 sources failed (%2); see Sources.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="109"/>
+        <location filename="../workflows.py" line="110"/>
         <source> (geannuleerd; wat binnen was, is bewaard)</source>
         <translation> (cancelled; what came in is kept)</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="121"/>
+        <location filename="../workflows.py" line="122"/>
         <source>Voorbeelddata laden: %1 van %2</source>
         <translation>Loading example data: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="127"/>
+        <location filename="../workflows.py" line="128"/>
         <source>%1 voorbeeldberichten geladen (fictief, gemarkeerd als voorbeeld).</source>
         <translation>%1 example items loaded (fictional, marked as example).</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="136"/>
+        <location filename="../workflows.py" line="137"/>
         <source>Regels toepassen…</source>
         <translation>Applying rules…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="142"/>
+        <location filename="../workflows.py" line="143"/>
         <source>Volglijst: berichten doorzoeken %1 van %2</source>
         <translation>Watchlist: searching items %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="160"/>
+        <location filename="../workflows.py" line="161"/>
         <source>%1 standaardbronnen toegevoegd.</source>
         <translation>%1 default sources added.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="173"/>
+        <location filename="../workflows.py" line="174"/>
         <source>OPML: %1 bronnen toegevoegd, %2 waren er al, %3 overgeslagen.</source>
         <translation>OPML: %1 sources added, %2 were there already, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="177"/>
+        <location filename="../workflows.py" line="178"/>
         <source>Overgeslagen (geen webadres): %1</source>
         <translation>Skipped (not a web address): %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="190"/>
+        <location filename="../workflows.py" line="191"/>
         <source>Bronnen opgeslagen in %1</source>
         <translation>Sources saved in %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="200"/>
+        <location filename="../workflows.py" line="201"/>
         <source>%1 berichten toegevoegd aan weekoverzicht %2.</source>
         <translation>%1 items added to the digest of %2.</translation>
     </message>

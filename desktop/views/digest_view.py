@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import user_message
 from desktop.style import ui_language
 from desktop.tasks import TaskManager
 from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
@@ -585,6 +586,6 @@ class DigestView(StoreView, Retranslating, QWidget):
             self.tr("Opgeslagen: %1").replace("%1", str(written))), failed, what="export digest")
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(self.tr("Dat lukte niet: %1").replace("%1", str(exc)))
+        self.message.emit(user_message(exc))
         if self.saved.text() == self.tr("Bewaren…"):
-            self.saved.setText(self.tr("Niet bewaard: %1").replace("%1", str(exc)))
+            self.saved.setText(self.tr("Niet bewaard: %1").replace("%1", user_message(exc)))

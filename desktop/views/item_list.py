@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.item_delegate import ItemDelegate
 from desktop.item_model import IdRole, ItemListModel
+from desktop.style import no_mnemonic
 
 
 class ItemListView(QListView):
@@ -66,6 +67,13 @@ class ItemListView(QListView):
         self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.scrollTo(index)
 
+    def forget_current(self) -> None:
+        """No row is current or selected (the reader shows an item from elsewhere)."""
+        self.selectionModel().blockSignals(True)
+        self.selectionModel().clear()
+        self.selectionModel().blockSignals(False)
+        self.viewport().update()
+
     def select_id(self, item_id: int) -> bool:
         row = self.item_model.row_of(item_id)
         if row is None:
@@ -93,7 +101,7 @@ class ItemListView(QListView):
         themes = menu.addMenu(self.tr("Thema geven") + suffix)
         for number, (key, label) in enumerate(self.theme_keys, start=1):
             shortcut = f"\t{number}" if number <= 8 else ""
-            themes.addAction(label + shortcut).triggered.connect(
+            themes.addAction(no_mnemonic(label) + shortcut).triggered.connect(
                 lambda _=False, k=key: self.action.emit(f"tag:{k}", ids))
         menu.exec(self.viewport().mapToGlobal(pos))
 
@@ -103,6 +111,8 @@ class ItemListPanel(QWidget):
     nothing, what to try, with buttons for the changes it can make itself)."""
 
     fix_requested = Signal(str)  # a hint code of store.nothing_found_hints: semantic_on, keyword_on, fewer_filters
+    mark_all_requested = Signal()
+    undo_requested = Signal()
 
     def __init__(self, view: ItemListView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,29 +144,49 @@ class ItemListPanel(QWidget):
         empty_layout.addWidget(self.tips)
         empty_layout.addLayout(self._buttons)
         empty_layout.addStretch(2)
-        self._retranslate_buttons()
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setMargin(6)
         self.header.setStyleSheet("color: palette(placeholder-text);")
+        self.mark_all_button = QPushButton()  # every item of this list read (a view, theme, source or search)
+        self.mark_all_button.clicked.connect(self.mark_all_requested)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.undo_button.hide()
         self._stack = QStackedLayout()
         self._stack.addWidget(view)
         self._stack.addWidget(self.empty_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 4, 0)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.mark_all_button)
+        layout.addLayout(top)
         layout.addLayout(self._stack, 1)
+        self._retranslate_buttons()
 
     def show_list(self, header: str = "") -> None:
         self.header.setText(header)
-        self.header.setVisible(bool(header))
+        self.header.setVisible(True)
         self._stack.setCurrentWidget(self.view)
+        self.mark_all_button.setEnabled(True)
+
+    def offer_undo(self, count: int) -> None:
+        """After "mark all as read": a button (and Ctrl+Z) to undo it, until the list changes again."""
+        self.undo_button.setText(self.tr("Ongedaan maken (%1)").replace("%1", str(count)))
+        self.undo_button.setVisible(count > 0)
+
+    def clear_undo(self) -> None:
+        self.undo_button.hide()
 
     def show_empty(self, text: str, header: str = "", hints: list[str] | None = None) -> None:
         """Explain the empty list; `hints` (codes of store.nothing_found_hints) add what to try."""
         self.header.setText(header)
-        self.header.setVisible(bool(header))
+        self.header.setVisible(True)
+        self.mark_all_button.setEnabled(False)
         self.empty.setText(text)
         hints = hints or []
         tips = [self._tip(h) for h in hints]
@@ -176,6 +206,9 @@ class ItemListPanel(QWidget):
         }.get(code, "")
 
     def _retranslate_buttons(self) -> None:
+        self.mark_all_button.setText(self.tr("✓ Alles gelezen"))
+        self.mark_all_button.setToolTip(self.tr("Markeer alle berichten in deze lijst als gelezen (Shift+M); "
+                                                "Ctrl+Z maakt het ongedaan"))
         self.fix_buttons["semantic_on"].setText(self.tr("Ook op betekenis zoeken"))
         self.fix_buttons["keyword_on"].setText(self.tr("Ook op trefwoord zoeken"))
         self.fix_buttons["fewer_filters"].setText(self.tr("Filters wissen"))

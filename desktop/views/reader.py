@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.style import full_date, theme_colour, ui_language
+from desktop.style import full_date, no_mnemonic, theme_colour, ui_language
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
 from store import AddedToWeek, DigestSummary, KnowledgeBase, explain_theme
@@ -117,6 +118,7 @@ class ReaderPane(QWidget):
     themes_decided = Signal()
     open_item = Signal(int)
     message = Signal(str)
+    triage_requested = Signal(str)  # star | dismiss | toggle_read, for the item shown
 
     def __init__(self, kb: KnowledgeBase, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +131,7 @@ class ReaderPane(QWidget):
         self.theme_positions: dict[str, int] = {}
         self.theme_labels: dict[str, str] = {}
         self._saved_note = ""
+        self._reason = ""
         self.mark_read_after_ms = 1500  # negative: never mark read automatically (screenshot mode)
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
@@ -138,7 +141,19 @@ class ReaderPane(QWidget):
 
     # -- layout ----------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        stack_layout = QVBoxLayout(self)
+        stack_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()
+        stack_layout.addWidget(self.pages)
+        self.empty_page = QLabel()
+        self.empty_page.setWordWrap(True)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setMargin(30)
+        self.empty_page.setStyleSheet("color: palette(placeholder-text);")
+        self.pages.addWidget(self.empty_page)
+        self.item_page = QWidget()
+        self.pages.addWidget(self.item_page)
+        outer = QVBoxLayout(self.item_page)
         outer.setContentsMargins(14, 10, 14, 10)
         outer.setSpacing(6)
         self.title = QLabel()
@@ -154,7 +169,18 @@ class ReaderPane(QWidget):
         self.meta.setOpenExternalLinks(False)
         self.meta.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         outer.addWidget(self.meta)
+        self.rank_reason = QLabel()  # why the inbox puts this item where it is
+        self.rank_reason.setWordWrap(True)
+        self.rank_reason.setStyleSheet("color: palette(placeholder-text);")
+        outer.addWidget(self.rank_reason)
         row = QHBoxLayout()
+        self.star_button = QToolButton()
+        self.dismiss_button = QToolButton()
+        self.read_button = QToolButton()
+        for button, action in ((self.star_button, "star"), (self.dismiss_button, "dismiss"),
+                               (self.read_button, "toggle_read")):
+            button.clicked.connect(lambda _=False, a=action: self.triage_requested.emit(a))
+            row.addWidget(button)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_in_browser)
         row.addWidget(self.open_button)
@@ -216,9 +242,15 @@ class ReaderPane(QWidget):
         self.similar.itemClicked.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
         lower_layout.addWidget(self.similar)
         splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 1)
         outer.addWidget(splitter, 1)
+        self.lower_part = lower
+        self.fold_button = QToolButton()  # the note and similar items fold away: the article gets the room
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.clicked.connect(self._fold_clicked)
+        self._fold_auto = True  # until the user folds or unfolds, the pane's height decides
+        outer.addWidget(self.fold_button)
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self.save_note)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -227,7 +259,43 @@ class ReaderPane(QWidget):
         self.note.textChanged.connect(self._note_edited)
         self.retranslate()
 
+    FOLD_BELOW = 620  # pane height (pixels) under which the note and similar items start folded
+
+    def _fold_clicked(self) -> None:
+        self._fold_auto = False
+        self.set_lower_visible(self.lower_part.isHidden())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._fold_auto and (self.height() >= self.FOLD_BELOW) == self.lower_part.isHidden():
+            self.set_lower_visible(self.height() >= self.FOLD_BELOW)
+
+    def set_lower_visible(self, visible: bool) -> None:
+        """Show or fold the note and the similar items (folded, the article has the whole pane)."""
+        self.lower_part.setVisible(visible)
+        self._update_fold_button()
+
+    def _update_fold_button(self) -> None:
+        has_note = bool(self.item is not None and self.item.note.strip())
+        text = self.tr("Notitie en vergelijkbare berichten")
+        if has_note:
+            text += " ✎"
+        self.fold_button.setText(("▸ " if self.lower_part.isHidden() else "▾ ") + text)
+
+    def _update_triage_buttons(self) -> None:
+        item = self.item
+        starred = item is not None and item.starred
+        self.star_button.setText(self.tr("★ Ster uit") if starred else self.tr("☆ Ster"))
+        self.star_button.setToolTip(self.tr("Ster aan of uit (s)"))
+        self.dismiss_button.setText(self.tr("✗ Ruis"))
+        self.dismiss_button.setToolTip(self.tr("Afwijzen als ruis en door naar het volgende bericht (d)"))
+        unread = item is not None and item.state == "new"
+        self.read_button.setText(self.tr("Markeren als gelezen") if unread else self.tr("Markeren als ongelezen"))
+        self.read_button.setToolTip(self.tr("Gelezen of ongelezen (m)"))
+
     def retranslate(self) -> None:
+        self._update_triage_buttons()
+        self._update_fold_button()
         self.open_button.setText(self.tr("↗ Openen in browser"))
         self.open_button.setToolTip(self.tr("Open het artikel in de webbrowser (o)"))
         self.themes_label.setText(self.tr("Thema's"))
@@ -259,22 +327,28 @@ class ReaderPane(QWidget):
         self.theme_positions = positions
         self.theme_labels = labels
 
-    def show_empty(self) -> None:
+    def show_empty(self, text: str = "") -> None:
+        """No item: one line saying so (or `text`), not a skeleton of disabled widgets."""
         self.item = None
-        self.title.setText(self.tr("Geen bericht gekozen"))
-        self.meta.setText(self.tr("Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst."))
-        for widget in (self.open_button, self.digest_button, self.note, self.note_save, self.tag_input):
-            widget.setEnabled(False)
+        self._reason = ""
+        self.empty_page.setText(text or self.tr("Kies links een bericht om het hier te lezen. "
+                                                "Met j en k loop je door de lijst."))
+        self.pages.setCurrentWidget(self.empty_page)
+        self.title.clear()
+        self.meta.clear()
+        self.rank_reason.clear()
         self.chips.clear()
         self.tag_chips.clear()
         self.explanations.clear()
         self.article.clear()
         self.similar.clear()
 
-    def show_item(self, item_id: int, query_words: list[str] | None = None) -> None:
-        """Load an item in the worker and show it; it is marked read once it has been on screen a moment."""
+    def show_item(self, item_id: int, query_words: list[str] | None = None, reason: str = "") -> None:
+        """Load an item in the worker and show it; it is marked read once it has been on screen a moment.
+        `reason` says why the inbox ranks it where it is."""
         self.save_note()
         self.query_words = query_words or []
+        self._reason = reason
         self._read_timer.stop()
         language = self.language
         self.tasks.run(lambda: self.kb.get_item(item_id, language), self._loaded, what="open item")
@@ -294,8 +368,11 @@ class ReaderPane(QWidget):
 
     def _render(self, item: Item) -> None:
         self.item = item
-        for widget in (self.open_button, self.digest_button, self.note, self.note_save, self.tag_input):
-            widget.setEnabled(True)
+        self.pages.setCurrentWidget(self.item_page)
+        self.rank_reason.setText(self.tr("Waarom hier: %1").replace("%1", self._reason) if self._reason else "")
+        self.rank_reason.setVisible(bool(self._reason))
+        self._update_triage_buttons()
+        self._update_fold_button()
         self.open_button.setEnabled(item.url.startswith(("http://", "https://")))
         self.title.setText(item.title)
         self.meta.setText(self._meta_html(item))
@@ -353,7 +430,7 @@ class ReaderPane(QWidget):
         active = {t.key for t in item.themes if t.active}
         for n, (key, label) in enumerate(self.theme_labels.items(), start=1):
             if key not in active:
-                action = menu.addAction(f"{label}\t{n}" if n <= 9 else label)
+                action = menu.addAction(no_mnemonic(f"{label}\t{n}" if n <= 9 else label))
                 action.triggered.connect(lambda _=False, k=key: self.toggle_theme(k))
         add.setMenu(menu)
         self.chips.addWidget(add)
@@ -364,7 +441,7 @@ class ReaderPane(QWidget):
         self.tag_chips.clear()
         for tag in item.tags:
             button = QToolButton()
-            button.setText(f"{tag} ×")
+            button.setText(no_mnemonic(f"{tag} ×"))
             button.setToolTip(self.tr("Tag verwijderen"))
             button.clicked.connect(lambda _=False, t=tag: self._remove_tag(t))
             self.tag_chips.addWidget(button)
@@ -424,6 +501,7 @@ class ReaderPane(QWidget):
         self.item = item
         self.title.setText(item.title)
         self.meta.setText(self._meta_html(item))
+        self._update_triage_buttons()
         self._render_themes(item)
         self._render_tags(item)
         if self.note.toPlainText() == self._saved_note and item.note != self._saved_note:

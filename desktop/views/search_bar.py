@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
+from desktop.style import no_mnemonic
 from desktop.widgets.retranslating import Retranslating
 from store.core.models import SearchFilters, Source, Theme
 from store.core.timeutil import utcnow
@@ -161,12 +162,12 @@ class SearchBar(Retranslating, QWidget):
 
     def _single(self, button: QToolButton, text: str, options: dict[str, str], current: str,
                 setter: Callable[[str], None]) -> None:
-        button.setText(text if text.endswith("▾") else text + " ▾")
+        button.setText(no_mnemonic(text if text.endswith("▾") else text + " ▾"))
 
         def fill(menu: QMenu) -> None:
             group = QActionGroup(menu)
             for value, label in options.items():
-                action = QAction(label, menu, checkable=True, checked=value == current)
+                action = QAction(no_mnemonic(label), menu, checkable=True, checked=value == current)
                 action.triggered.connect(partial(self._choose, setter, value))
                 group.addAction(action)
                 menu.addAction(action)
@@ -177,11 +178,11 @@ class SearchBar(Retranslating, QWidget):
     def _multi(self, button: QToolButton, name: str, options: dict[str, str], chosen: list[str]) -> None:
         shown = [options.get(v, v) for v in chosen]
         text = name if not shown else f"{name}: {', '.join(shown[:2])}{'…' if len(shown) > 2 else ''}"
-        button.setText(text + " ▾")
+        button.setText(no_mnemonic(text + " ▾"))
 
         def fill(menu: QMenu) -> None:
             for value, label in options.items():
-                action = QAction(label, menu, checkable=True, checked=value in chosen)
+                action = QAction(no_mnemonic(label), menu, checkable=True, checked=value in chosen)
                 action.toggled.connect(partial(self._toggle_choice, chosen, value))
                 menu.addAction(action)
 

@@ -37,6 +37,9 @@ class Place:
     key: str = ""
 
 
+MAX_FAILING_LISTED = 3  # more failing sources than this are one line
+
+
 class Sidebar(QTreeWidget):
     place_chosen = Signal(object)  # Place
     delete_saved_search = Signal(int)
@@ -79,6 +82,8 @@ class Sidebar(QTreeWidget):
                 item.setText(1, _count(counts.starred))
             elif place.kind == "theme":
                 item.setText(1, _count(counts.themes.get(place.key, 0)))
+            elif place.kind == "actor":
+                item.setText(1, _count(counts.actors.get(int(place.key), 0)))
 
     def _rebuild(self) -> None:
         self.blockSignals(True)
@@ -102,8 +107,12 @@ class Sidebar(QTreeWidget):
                 self._entry(section, Place("saved", str(saved.id)), saved.name)
         actors = [a for a in data.get("actors", []) if a.mentions]
         watch = self._section(self.tr("VOLGLIJST"))
-        for actor in sorted(actors, key=lambda a: (a.kind not in ("agency", "housing", "company"), -a.mentions))[:12]:
-            self._entry(watch, Place("actor", str(actor.id)), actor.name, _count(actor.mentions))
+        unread = counts.actors  # what is new about each actor, as for themes
+        for actor in sorted(actors, key=lambda a: (-unread.get(a.id, 0), a.kind not in ("agency", "housing", "company"),
+                                                   -a.mentions))[:12]:
+            item = self._entry(watch, Place("actor", str(actor.id)), actor.name, _count(unread.get(actor.id, 0)))
+            item.setToolTip(0, self.tr("%1 berichten noemen %2; %3 daarvan zijn nieuw").replace(
+                "%1", str(actor.mentions)).replace("%2", actor.name).replace("%3", str(unread.get(actor.id, 0))))
         self._entry(watch, Place("watchlist"), self.tr("Volglijst beheren…"), italic=True)
         digest_list = data.get("digests", [])
         if digest_list:
@@ -115,7 +124,12 @@ class Sidebar(QTreeWidget):
         failing = sum(1 for s in sources if s.enabled and s.last_status == "failing")
         title = self.tr("BRONNEN") + (f" ({failing} ⚠)" if failing else "")
         section = self._section(title)
-        for source in sources[:25]:
+        grouped = failing > MAX_FAILING_LISTED
+        if grouped:  # after a first scan offline: one line, not a wall of red
+            item = self._entry(section, Place("sources"), self.tr("⚠ %1 bronnen werken niet").replace(
+                "%1", str(failing)))
+            item.setForeground(0, QBrush(QColor(WARNING)))
+        for source in [s for s in sources if not (grouped and s.enabled and s.last_status == "failing")][:25]:
             mark = {"failing": "⚠ ", "never": "· "}.get(source.last_status, "")
             paused = self.tr(" (gepauzeerd)") if not source.enabled else ""
             item = self._entry(section, Place("source", str(source.id)), f"{mark}{source.name}{paused}",
@@ -167,6 +181,15 @@ class Sidebar(QTreeWidget):
             self.blockSignals(False)
         else:
             self.clearSelection()
+
+    def show_searching(self, searching: bool) -> None:
+        """While a search is shown, no sidebar entry is highlighted (the list is the search's)."""
+        if searching:
+            self.blockSignals(True)
+            self.selectionModel().clear()
+            self.blockSignals(False)
+        else:
+            self.select(self._current)
 
     def _chosen(self) -> None:
         items = self.selectedItems()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -162,9 +163,20 @@ class SourcesView(StoreView, Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names in full; the error is elided
+        header.setMinimumSectionSize(60)
+        for column, width in ((1, 110), (2, 90), (3, 120), (4, 220), (5, 80), (6, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        layout.addWidget(self.table, 1)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.empty = QLabel()  # no sources yet: say what to do instead of an empty table
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(30)
+        self.table_stack.addWidget(self.empty)
+        layout.addWidget(self.table_stack, 1)
         self.editor = QGroupBox()
         form = QFormLayout(self.editor)
         self.edit_name = QLineEdit()
@@ -212,12 +224,20 @@ class SourcesView(StoreView, Retranslating, QWidget):
             label.setText(text)
         self.edit_fulltext.setText(self.tr("artikelen volledig ophalen als de feed alleen een samenvatting geeft"))
         self.save_button.setText(self.tr("Wijzigingen bewaren"))
+        self.empty.setText(self.tr(
+            "Nog geen bronnen om te scannen. Berichten die je importeerde of de voorbeeldberichten komen uit een "
+            "bestand, niet uit een bron. Voeg hierboven het adres van een feed of website toe, importeer een "
+            "OPML-bestand, of kies ‘Standaardbronnen toevoegen’: de feeds van de provincie, het Rijk, de "
+            "Arbeidsinspectie en de regionale media."))
 
     # -- data ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.language = str(self.kb.settings.get("language", "nl"))
-        self.tasks.run(lambda: self.kb.sources.list_sources(),
-                       lambda sources: self.model.set_sources(sources, self.language), what="list sources")
+        self.tasks.run(lambda: self.kb.sources.list_sources(), self._show_sources, what="list sources")
+
+    def _show_sources(self, sources: list[Source]) -> None:
+        self.model.set_sources(sources, self.language)
+        self.table_stack.setCurrentWidget(self.table if sources else self.empty)
 
     def _refresh_changed(self, _result: object = None) -> None:
         self.refresh()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import user_message
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
@@ -236,8 +237,8 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(str(exc))
-        QMessageBox.warning(self, self.tr("Thema's"), str(exc))
+        self.message.emit(user_message(exc))
+        QMessageBox.warning(self, self.tr("Thema's"), user_message(exc))
 
     def _add(self) -> None:
         key, label = self.new_key.text().strip(), self.new_label.text().strip()
@@ -311,7 +312,7 @@ class ThemesView(StoreView, Retranslating, QWidget):
             self.rule_result.setText("\n".join(lines))
 
         self.tasks.run(lambda: self.kb.rules.try_rule(*values), shown,
-                       lambda exc: self.rule_result.setText(f"⚠ {exc}"), what="test rule")
+                       lambda exc: self.rule_result.setText(f"⚠ {user_message(exc)}"), what="test rule")
 
     def _save_rule(self) -> None:
         values = self._rule_values()
@@ -330,7 +331,8 @@ class ThemesView(StoreView, Retranslating, QWidget):
                                "gebruik ‘Alle regels toepassen’.").replace("%1", str(rule.id))
                        .replace("%2", str(matched)))
 
-        self.tasks.run(work, done, lambda exc: self.rule_result.setText(f"⚠ {exc}"), what="add rule")
+        self.tasks.run(work, done, lambda exc: self.rule_result.setText(f"⚠ {user_message(exc)}"),
+                       what="add rule")
 
     def _remove_rule(self) -> None:
         entry = self.rules.currentItem()

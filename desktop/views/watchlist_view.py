@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import user_message
 from desktop.tasks import TaskManager
 from desktop.views.trends_view import series_chart
 from desktop.widgets.retranslating import Retranslating
@@ -184,7 +185,7 @@ class WatchlistView(StoreView, Retranslating, QWidget):
             cast("Shell", self.window()).workflows.match_actor(actor.id, lambda count: found(actor, count))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Volglijst"), str(exc))
+            QMessageBox.warning(self, self.tr("Volglijst"), user_message(exc))
 
         self.tasks.run(lambda: self.kb.watchlist.add_actor(name, kind, aliases), added, failed, what="add actor")
 

@@ -76,6 +76,22 @@ def set_state(database: Database, item_ids: Iterable[int], state: str) -> None:
                          [(state, now_iso(), i) for i in ids])
 
 
+def mark_read(database: Database, item_ids: Iterable[int]) -> list[int]:
+    """Mark these items and the other reports of their stories read ("mark all as read" on a list that
+    shows a story once); returns the ids that were new, to undo with set_state(ids, "new")."""
+    ids = list(dict.fromkeys(item_ids))
+    changed: list[int] = []
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        changed += [r[0] for r in database.query(
+            f"SELECT id FROM items WHERE state = 'new' AND (id IN ({marks}) OR story_id IN"
+            f" (SELECT story_id FROM items WHERE id IN ({marks}) AND story_id IS NOT NULL))", (*chunk, *chunk))]
+    if changed:
+        set_state(database, changed, "read")
+    return changed
+
+
 def set_starred(database: Database, item_ids: Iterable[int], starred: bool) -> None:
     """Star or unstar items; starring also marks them read."""
     ids = list(item_ids)

@@ -53,6 +53,10 @@ class Items(Manager):
         """Mark items new, read or dismissed."""
         return item_annotations.set_state(self._db, item_ids, state)
 
+    def mark_read(self, item_ids: Iterable[int]) -> list[int]:
+        """Mark items and the rest of their stories read; returns the ids that were new (for undo)."""
+        return item_annotations.mark_read(self._db, item_ids)
+
     def set_starred(self, item_ids: Iterable[int], starred: bool) -> None:
         """Star or unstar items; starring also marks them read."""
         return item_annotations.set_starred(self._db, item_ids, starred)

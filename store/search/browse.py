@@ -16,8 +16,9 @@ MAX_LIST = 200_000
 class SidebarCounts:
     new: int = 0
     starred: int = 0
-    themes: dict[str, int] = field(default_factory=dict)  # unread items per theme
+    themes: dict[str, int] = field(default_factory=dict)  # unread stories per theme
     sources_failing: int = 0
+    actors: dict[int, int] = field(default_factory=dict)  # unread stories per watchlist actor
 
 
 def _one_per_story(where: str, params: list, order: str = "i.published DESC") -> tuple[str, list]:
@@ -62,15 +63,23 @@ def filtered_ids(database: Database, filters: SearchFilters) -> list[int]:
     return ids_where(database, where, params)
 
 
+STORY = "COALESCE(i.story_id, -i.id)"  # what the lists show once: a story, or an item on its own
+
+
 def sidebar_counts(database: Database) -> SidebarCounts:
+    """Counts as the lists show them: a story told by several outlets counts once."""
     counts = SidebarCounts(
-        new=int(database.scalar("SELECT COUNT(*) FROM items WHERE state = 'new'") or 0),
-        starred=int(database.scalar("SELECT COUNT(*) FROM items WHERE starred = 1") or 0),
+        new=int(database.scalar(f"SELECT COUNT(DISTINCT {STORY}) FROM items i WHERE i.state = 'new'") or 0),
+        starred=int(database.scalar(f"SELECT COUNT(DISTINCT {STORY}) FROM items i WHERE i.starred = 1") or 0),
         sources_failing=int(database.scalar(
             "SELECT COUNT(*) FROM sources WHERE removed = 0 AND enabled = 1 AND last_status = 'failing'") or 0),
     )
     rows = database.query(
-        f"SELECT t.theme_key, COUNT(DISTINCT t.item_id) FROM item_themes t JOIN items i ON i.id = t.item_id"
+        f"SELECT t.theme_key, COUNT(DISTINCT {STORY}) FROM item_themes t JOIN items i ON i.id = t.item_id"
         f" WHERE i.state = 'new' AND {EFFECTIVE_THEME_SQL} GROUP BY t.theme_key")
     counts.themes = {r[0]: r[1] for r in rows}
+    rows = database.query(
+        f"SELECT m.actor_id, COUNT(DISTINCT {STORY}) FROM actor_mentions m JOIN items i ON i.id = m.item_id"
+        " WHERE i.state = 'new' GROUP BY m.actor_id")
+    counts.actors = {r[0]: r[1] for r in rows}
     return counts

@@ -89,9 +89,23 @@ def _actors(database: Database, ids: list[int]) -> dict[int, list[tuple[str, str
 def rank_week(database: Database, vectors: VectorStore, year: int, week: int, language: str = "nl",
               limit: int = 50, now: datetime | None = None) -> list[RankedItem]:
     """The week's stories (dismissed left out), best signal first."""
+    start, end = week_bounds(year, week)
+    return rank_period(database, vectors, start, end, language, limit, now)
+
+
+def rank_recent(database: Database, vectors: VectorStore, days: int = 7, language: str = "nl", limit: int = 50,
+                now: datetime | None = None) -> list[RankedItem]:
+    """The stories of the last `days` days (a rolling week: on Monday too), best signal first."""
+    now = now or utcnow()
+    return rank_period(database, vectors, now - timedelta(days=days), now + timedelta(seconds=1), language, limit,
+                       now)
+
+
+def rank_period(database: Database, vectors: VectorStore, start: datetime, end: datetime, language: str = "nl",
+                limit: int = 50, now: datetime | None = None) -> list[RankedItem]:
+    """The stories published from `start` up to `end` (dismissed left out), best signal first."""
     from store.themes.registry import list_themes
 
-    start, end = week_bounds(year, week)
     rows = database.query(
         "SELECT id, story_id, published FROM items WHERE published >= ? AND published < ? AND state != 'dismissed'"
         " ORDER BY published", (format_utc(start), format_utc(end)))

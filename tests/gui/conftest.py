@@ -22,13 +22,13 @@ def _isolated_qsettings(tmp_path: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
-def open_window(qtbot, kb: KnowledgeBase):
+def open_window(qtbot, kb: KnowledgeBase, language: str = "nl"):
     from desktop.i18n import Translations
     from desktop.main_window import MainWindow
     from desktop.tasks import TaskManager
 
     translations = Translations()
-    translations.apply("nl")
+    translations.apply(language)
     tasks = TaskManager()
     window = MainWindow(kb, tasks, translations)
     qtbot.addWidget(window)

@@ -156,7 +156,7 @@ def test_note_and_add_to_digest(window, qtbot) -> None:
 def test_language_switch(window) -> None:
     window.set_language("en")
     settle(window)
-    assert window.windowTitle() == "Horizonscan – Labour migration"
+    assert window.windowTitle().endswith(") Horizonscan – Labour migration")  # "(16) ...": the unread count
     assert window.scan_button.text() == "⟳ Scan"
     labels = [window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount())]
     assert "New" in labels and "Starred" in labels

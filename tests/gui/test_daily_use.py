@@ -1,0 +1,184 @@
+"""A day of use: list, reader and sidebar agree after every triage key, bulk action and refresh."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop.item_model import IdRole
+from tests.gui.conftest import settle
+
+pytestmark = pytest.mark.gui
+
+
+def current_id(window) -> int | None:
+    index = window.list_view.currentIndex()
+    return index.data(IdRole) if index.isValid() else None
+
+
+def assert_in_sync(window) -> None:
+    settle(window)
+    shown = current_id(window)
+    assert shown is not None and window.reader.item is not None
+    assert window.reader.item.id == shown, (window.reader.item.title, shown)
+    assert window.reader.title.text() == window.reader.item.title
+
+
+@pytest.mark.parametrize("keys", [[Qt.Key.Key_D], [Qt.Key.Key_D, Qt.Key.Key_D, Qt.Key.Key_S],
+                                  [Qt.Key.Key_J, Qt.Key.Key_D, Qt.Key.Key_K, Qt.Key.Key_D],
+                                  [Qt.Key.Key_M, Qt.Key.Key_D, Qt.Key.Key_3, Qt.Key.Key_D]])
+def test_the_reader_shows_the_item_the_list_selects_after_every_key(window, qtbot, keys) -> None:
+    window.activateWindow()
+    window.list_view.setFocus()
+    assert_in_sync(window)
+    for key in keys:
+        qtbot.keyClick(window.list_view, key)
+        assert_in_sync(window)
+
+
+def test_an_ampersand_in_a_theme_label_is_shown_not_eaten(window) -> None:
+    from desktop.views.search_bar import SearchState
+
+    window.search_bar.set_state(SearchState(themes=["markt"]))
+    settle(window)
+    button = window.search_bar.theme_button
+    assert "Markt && commerciële partijen" in button.text()  # "&&" is how Qt shows one "&"
+    button.menu().aboutToShow.emit()
+    labels = [a.text() for a in button.menu().actions()]
+    assert "Markt && commerciële partijen" in labels
+
+
+def test_a_search_of_only_operators_explains_itself_in_dutch(window) -> None:
+    from desktop.views.search_bar import SearchState
+
+    window.search_bar.set_state(SearchState(query="NOT"))
+    settle(window)
+    assert window.list_panel.empty.text().startswith("De zoekopdracht heeft geen woorden")
+
+
+def test_chips_use_short_labels_in_the_interface_language() -> None:
+    from desktop.item_delegate import short_label
+
+    assert short_label("Markt & commerciële partijen") == "Markt"
+    assert short_label("Safety & enforcement") == "Safety"
+    assert short_label("Migrant workers' perspective") == "Migrant"
+    assert short_label("Huisvesting") == "Huisvesting"
+
+
+def test_a_window_opened_in_english_shows_english_themes_in_the_reader(qtbot, demo_kb) -> None:
+    from store.themes.registry import set_item_theme
+    from tests.gui.conftest import open_window
+
+    window = open_window(qtbot, demo_kb, "en")
+    try:
+        settle(window)
+        item_id = window.reader.item.id
+        set_item_theme(window.kb.database, item_id, "veiligheid", "suggested", 0.64,
+                       '{"similar": [], "words": ["boete"]}')
+        window.list_view.move_current(1)
+        window.list_view.move_current(-1)
+        settle(window)
+        chips = " ".join(label.text() for label in window.reader.findChildren(QLabel) if label.isVisible())
+        assert "Suggestion: Safety & enforcement 0.64" in chips
+        assert "Veiligheid" not in chips and "past bij" not in chips and "0,64" not in chips
+    finally:
+        window.shutdown()
+
+
+def test_mark_all_read_and_undo(window, qtbot) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("new"))
+    settle(window)
+    shown = list(window.model.ids)
+    unread_before = {i for i in shown if window.kb.get_item(i).state == "new"}
+    assert unread_before
+    qtbot.mouseClick(window.list_panel.mark_all_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert all(window.kb.get_item(i).state == "read" for i in shown)
+    assert not window.list_panel.undo_button.isHidden()
+    qtbot.mouseClick(window.list_panel.undo_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert {i for i in shown if window.kb.get_item(i).state == "new"} == unread_before
+    assert window.list_panel.undo_button.isHidden()
+
+
+def test_counts_agree_with_the_list_and_the_title(window) -> None:
+    settle(window)
+    new_entry = window.sidebar._items[window.sidebar._current]  # noqa: SLF001 - the highlighted "Nieuw"
+    count = int(new_entry.text(1))
+    assert count == window.model.rowCount()
+    assert f"{count} " in window.list_panel.header.text()
+    assert window.windowTitle().startswith(f"({count}) ")
+
+
+def test_the_reader_has_buttons_for_triage_and_says_why_an_item_ranks_here(window, qtbot) -> None:
+    settle(window)
+    reader = window.reader
+    assert reader.rank_reason.isVisible() and reader.rank_reason.text().startswith("Waarom hier: ")
+    item_id = reader.item.id
+    qtbot.mouseClick(reader.star_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.kb.get_item(item_id).starred and reader.star_button.text().startswith("★")
+    qtbot.mouseClick(reader.dismiss_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.kb.get_item(item_id).state == "dismissed"
+    assert_in_sync(window)
+    assert reader.item.id != item_id
+
+
+def test_an_empty_list_shows_one_explanation_and_no_reader_skeleton(window) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("starred"))
+    settle(window)
+    assert window.model.rowCount() == 0
+    assert window.list_panel.empty.text().startswith("Nog geen berichten met een ster")
+    assert window.reader.pages.currentWidget() is window.reader.empty_page
+    assert not window.reader.star_button.isVisible() and not window.reader.note.isVisible()
+
+
+def test_the_sources_page_explains_itself_when_there_are_none(window) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("sources"))
+    settle(window)
+    view = window.views["sources"]
+    assert view.table_stack.currentWidget() is view.empty
+    assert "Standaardbronnen toevoegen" in view.empty.text()
+    assert window.search_bar._sources  # noqa: SLF001 - the Bron filter offers the example data's outlets
+
+
+def test_a_search_leaves_no_sidebar_entry_highlighted(window) -> None:
+    from desktop.views.search_bar import SearchState
+
+    window.search_bar.set_state(SearchState(query="huisvesting"))
+    settle(window)
+    assert not window.sidebar.selectedItems()
+    window.search_bar.set_state(SearchState())
+    settle(window)
+    assert window.sidebar.selectedItems()
+
+
+def test_an_item_opened_from_elsewhere_leaves_no_other_row_highlighted(window) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("theme", "veiligheid"))
+    settle(window)
+    listed = set(window.model.ids)
+    assert listed and window.list_view.selectionModel().hasSelection()  # row 1 highlighted
+    target = next(i for i in window.kb.lists.new_ids() if i not in listed)
+    window.open_item(target)  # e.g. from "Vergelijkbare berichten" or the digest
+    settle(window)
+    assert not window.list_view.selectionModel().hasSelection()
+    assert window.reader.item.id == target
+
+
+def test_similar_items_are_other_events_not_the_story_itself(window) -> None:
+    kb = window.kb
+    story = kb.database.query_one("SELECT story_id FROM items WHERE story_id IS NOT NULL LIMIT 1")[0]
+    members = {r[0] for r in kb.database.query("SELECT id FROM items WHERE story_id = ?", (story,))}
+    first = min(members)
+    similar = {h.item.id for h in kb.similar(first, limit=10).hits}
+    assert similar and not similar & members
