@@ -18,7 +18,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="horizonscan-desktop", description="Horizonscan desktop app")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: the last one used, or the "
                         "user data folder)")
-    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window at 1400x900, save it, exit")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window (at --size), save it, exit")
+    parser.add_argument("--size", default="1400x900", help="with --screenshot: the window size, e.g. 1024x700")
     parser.add_argument("--query", help="with --screenshot: search for this first")
     parser.add_argument("--item", help="with --screenshot: open this item (id or URL)")
     parser.add_argument("--view", choices=VIEWS, help="with --screenshot: show this view")
@@ -69,7 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(kb, tasks, translations)
     if args.screenshot:
-        window.resize(1400, 900)
+        width, _, height = str(args.size).partition("x")
+        window.resize(int(width or 1400), int(height or 900))
     window.show()
     logging.getLogger(__name__).info("window shown %.3f s after start", time.perf_counter() - STARTED)
     if os.environ.get("HORIZONSCAN_REPORT_STARTUP"):  # for benchmarks/bench_desktop.py

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.item_model import ScoreRole, SnippetRole, SummaryRole
-from desktop.style import THEME_COLOURS, UNREAD, relative_date, theme_colour
+from desktop.style import THEME_COLOURS, UNREAD, relative_date, theme_colour, ui_language
 from store.core.models import ItemSummary, Snippet
 
 PAD = 8
@@ -32,9 +32,22 @@ def meta_line(summary: ItemSummary) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def short_label(label: str) -> str:
-    """A theme's label for a chip: "Markt & commerciële partijen" -> "Markt", "Safety & enforcement" ->
-    "Safety", "Migrant workers' perspective" -> "Migrant"."""
+# Chip names of the default themes: one word that still says what the theme is.
+SHORT_LABELS = {
+    "nl": {"economie": "Economie", "arbeidsmarkt": "Arbeidsmarkt", "huisvesting": "Huisvesting",
+           "impact": "Impact", "veiligheid": "Veiligheid", "migranten": "Migranten", "markt": "Markt",
+           "beleid": "Beleid"},
+    "en": {"economie": "Economy", "arbeidsmarkt": "Labour", "huisvesting": "Housing", "impact": "Impact",
+           "veiligheid": "Safety", "migranten": "Migrants", "markt": "Market", "beleid": "Policy"},
+}
+
+
+def short_label(label: str, key: str = "", language: str = "nl") -> str:
+    """A theme's name for a chip: a default theme's short name ("Markt & commerciële partijen" -> "Markt",
+    "Safety & enforcement" -> "Safety"), else the label up to " & ", cut to its first word when long."""
+    known = SHORT_LABELS.get(language, {}).get(key)
+    if known:
+        return known
     short = label.split(" & ")[0].strip()
     return short if len(short) <= 14 else short.split()[0].rstrip(",:;'’")
 
@@ -122,7 +135,7 @@ class ItemDelegate(QStyledItemDelegate):
                    for key, label, ok in self._themes(summary))
 
     def _chip_text(self, key: str, label: str, confirmed: bool) -> str:
-        short = short_label(label)
+        short = short_label(label, key, ui_language())
         return short if confirmed else f"? {short}"
 
     @staticmethod

@@ -132,6 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(browse_page)
+        self.help_view = HelpView()
         self.views: dict[str, QWidget] = {
             "sources": SourcesView(self.kb, self.tasks, self.workflows),
             "themes": ThemesView(self.kb, self.tasks),
@@ -140,7 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
             "settings": SettingsView(self.kb, self.tasks, self.workflows),
             "digest": DigestView(self.kb, self.tasks, self.workflows),
             "welcome": WelcomeView(self.workflows),
-            "help": HelpView(),
+            "help": self.help_view,
         }
         for view in self.views.values():
             self.pages.addWidget(view)
@@ -233,6 +234,7 @@ class MainWindow(Retranslating, QMainWindow):
             positions = {t.key: t.position for t in themes}
             self.delegate.theme_positions = positions
             self.list_view.theme_keys = [(t.key, t.label(language)) for t in themes]
+            self.help_view.set_themes([t.label(language) for t in themes])
             self.reader.set_themes(positions, {t.key: t.label(language) for t in themes})
             self.reader.set_tag_completions([name for name, _ in tags])
             self.sidebar.populate(themes, searches, actors, digest_list, sources, counts, language)
@@ -337,8 +339,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.set_ids(ids, explanations=explanations)
         header = ""
         if place.kind == "new" and explanations:
-            header = self.tr("Nieuw: %1 berichten; die van de laatste 7 dagen staan op signaalsterkte (▲), "
-                             "met de reden in de lezer").replace("%1", str(len(ids)))
+            header = self.tr("Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)").replace(
+                "%1", str(len(ids)))
         if ids:
             self.list_panel.show_list(header)
             if self._pending_select is not None and self.list_view.select_id(self._pending_select):
@@ -347,7 +349,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.list_view.move_current(0)
         else:
             self.list_panel.show_empty(self._empty_text(place))
-            self.reader.show_empty()
+            self.reader.show_empty(self.tr("Geen bericht om te tonen."))
 
     def _empty_text(self, place: Place) -> str:
         if place.kind == "new":
@@ -410,11 +412,12 @@ class MainWindow(Retranslating, QMainWindow):
                 filtered = filters != SearchFilters()
                 self.list_panel.show_empty(
                     self.tr("Niets gevonden voor “%1”: geen bericht past goed genoeg.").replace("%1", state.query),
-                    "", nothing_found_hints(state.query, state.mode, filtered))
-                self.reader.show_empty()
+                    self.tr("0 resultaten voor “%1”").replace("%1", state.query),
+                    nothing_found_hints(state.query, state.mode, filtered))
+                self.reader.show_empty(self.tr("Geen bericht om te tonen."))
             else:
                 self.list_panel.show_empty(self.tr("Geen berichten met deze filters."), "", ["fewer_filters"])
-                self.reader.show_empty()
+                self.reader.show_empty(self.tr("Geen bericht om te tonen."))
 
         def failed(exc: BaseException) -> None:
             if generation == self._list_generation:

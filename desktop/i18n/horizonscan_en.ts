@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="56"/>
+        <location filename="../app.py" line="57"/>
         <source>Horizonscan kan niet starten</source>
         <translation>Horizonscan cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="57"/>
+        <location filename="../app.py" line="58"/>
         <source>De gegevensmap is niet te gebruiken:
 
 %1
@@ -49,12 +49,12 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestTree</name>
     <message>
-        <location filename="../views/digest_tree.py" line="80"/>
+        <location filename="../views/digest_tree.py" line="86"/>
         <source>nog geen betekenis voor Brabant</source>
         <translation>no meaning for Brabant yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_tree.py" line="82"/>
+        <location filename="../views/digest_tree.py" line="88"/>
         <source>eerder verzonden in %1</source>
         <translation>sent before in %1</translation>
     </message>
@@ -62,222 +62,237 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="207"/>
+        <location filename="../views/digest_view.py" line="253"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="208"/>
+        <location filename="../views/digest_view.py" line="254"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="209"/>
+        <location filename="../views/digest_view.py" line="255"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="210"/>
+        <location filename="../views/digest_view.py" line="256"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="211"/>
+        <location filename="../views/digest_view.py" line="257"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="212"/>
+        <location filename="../views/digest_view.py" line="258"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="213"/>
+        <location filename="../views/digest_view.py" line="259"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="214"/>
+        <location filename="../views/digest_view.py" line="260"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="215"/>
+        <location filename="../views/digest_view.py" line="261"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="216"/>
+        <location filename="../views/digest_view.py" line="262"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="217"/>
+        <location filename="../views/digest_view.py" line="263"/>
         <source>Wat betekent dit
 voor Brabant?</source>
         <translation>What does this mean
 for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="218"/>
+        <location filename="../views/digest_view.py" line="264"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="219"/>
+        <location filename="../views/digest_view.py" line="265"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="220"/>
+        <location filename="../views/digest_view.py" line="266"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="222"/>
+        <location filename="../views/digest_view.py" line="268"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="224"/>
+        <location filename="../views/digest_view.py" line="270"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="225"/>
+        <location filename="../views/digest_view.py" line="271"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="226"/>
+        <location filename="../views/digest_view.py" line="272"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="227"/>
+        <location filename="../views/digest_view.py" line="273"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="228"/>
+        <location filename="../views/digest_view.py" line="274"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="268"/>
-        <location filename="../views/digest_view.py" line="299"/>
+        <location filename="../views/digest_view.py" line="310"/>
+        <source>Nog geen weekoverzicht voor week %1. Voeg signalen toe met Ctrl+D in de lijst, of begin het overzicht hier: de kandidaten van deze week staan dan klaar.</source>
+        <translation>No weekly digest for week %1 yet. Add signals with Ctrl+D in the list, or start the digest here: this week&apos;s candidates will be ready.</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="312"/>
+        <source>Weekoverzicht week %1 beginnen</source>
+        <translation>Start the digest for week %1</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="313"/>
+        <source>Laatste overzicht openen</source>
+        <translation>Open the latest digest</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="328"/>
+        <location filename="../views/digest_view.py" line="359"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="268"/>
-        <location filename="../views/digest_view.py" line="299"/>
+        <location filename="../views/digest_view.py" line="328"/>
+        <location filename="../views/digest_view.py" line="359"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="295"/>
+        <location filename="../views/digest_view.py" line="355"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="295"/>
+        <location filename="../views/digest_view.py" line="355"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="297"/>
+        <location filename="../views/digest_view.py" line="357"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="301"/>
+        <location filename="../views/digest_view.py" line="361"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="303"/>
+        <location filename="../views/digest_view.py" line="363"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="349"/>
+        <location filename="../views/digest_view.py" line="409"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="355"/>
+        <location filename="../views/digest_view.py" line="415"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="359"/>
+        <location filename="../views/digest_view.py" line="419"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="395"/>
+        <location filename="../views/digest_view.py" line="455"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="396"/>
+        <location filename="../views/digest_view.py" line="456"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="404"/>
-        <location filename="../views/digest_view.py" line="590"/>
+        <location filename="../views/digest_view.py" line="464"/>
+        <location filename="../views/digest_view.py" line="650"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="430"/>
+        <location filename="../views/digest_view.py" line="490"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="468"/>
+        <location filename="../views/digest_view.py" line="528"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="511"/>
+        <location filename="../views/digest_view.py" line="571"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="512"/>
+        <location filename="../views/digest_view.py" line="572"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="522"/>
+        <location filename="../views/digest_view.py" line="582"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="523"/>
+        <location filename="../views/digest_view.py" line="583"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="551"/>
+        <location filename="../views/digest_view.py" line="611"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="569"/>
+        <location filename="../views/digest_view.py" line="629"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="580"/>
+        <location filename="../views/digest_view.py" line="640"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="581"/>
+        <location filename="../views/digest_view.py" line="641"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -290,12 +305,12 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="586"/>
+        <location filename="../views/digest_view.py" line="646"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="591"/>
+        <location filename="../views/digest_view.py" line="651"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -450,97 +465,102 @@ Details: %2</translation>
 <context>
     <name>HelpView</name>
     <message>
-        <location filename="../views/help_view.py" line="32"/>
+        <location filename="../views/help_view.py" line="41"/>
         <source>volgend / vorig bericht</source>
         <translation>next / previous item</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="33"/>
+        <location filename="../views/help_view.py" line="42"/>
         <source>ster aan of uit</source>
         <translation>star on or off</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="34"/>
+        <location filename="../views/help_view.py" line="43"/>
         <source>afwijzen als ruis (en door naar het volgende)</source>
         <translation>dismiss as noise (and move to the next)</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="35"/>
+        <location filename="../views/help_view.py" line="44"/>
         <source>gelezen / ongelezen</source>
         <translation>read / unread</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="36"/>
+        <location filename="../views/help_view.py" line="45"/>
+        <source>alles in de lijst als gelezen markeren (Ctrl+Z maakt het ongedaan)</source>
+        <translation>mark everything in the list as read (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../views/help_view.py" line="46"/>
         <source>thema 1 tot 8 geven of weghalen (volgorde van de zijbalk)</source>
         <translation>give or remove theme 1 to 8 (sidebar order)</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="37"/>
+        <location filename="../views/help_view.py" line="47"/>
         <source>artikel openen in de browser</source>
         <translation>open the article in the browser</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="38"/>
+        <location filename="../views/help_view.py" line="48"/>
         <source>zoeken</source>
         <translation>search</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="39"/>
+        <location filename="../views/help_view.py" line="49"/>
         <source>aan het weekoverzicht toevoegen</source>
         <translation>add to this week&apos;s digest</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="40"/>
+        <location filename="../views/help_view.py" line="50"/>
         <source>notitie ‘Wat betekent dit voor Brabant?’ bewaren</source>
         <translation>save the note ‘What does this mean for Brabant?’</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="41"/>
+        <location filename="../views/help_view.py" line="51"/>
         <source>alle bronnen nu scannen</source>
         <translation>scan all sources now</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="42"/>
+        <location filename="../views/help_view.py" line="52"/>
         <source>deze hulp</source>
         <translation>this help</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="46"/>
-        <source>Sneltoetsen</source>
-        <translation>Keyboard shortcuts</translation>
+        <location filename="../views/help_view.py" line="57"/>
+        <source>Hulp en sneltoetsen</source>
+        <translation>Help and keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="47"/>
-        <source>Selecteer meerdere berichten met Shift of Ctrl; s, d, m en 1-8 werken dan op allemaal. Met de rechtermuisknop zie je dezelfde acties.</source>
-        <translation>Select several items with Shift or Ctrl; s, d, m and 1-8 then work on all of them. The right mouse button shows the same actions.</translation>
+        <location filename="../views/help_view.py" line="58"/>
+        <source>Selecteer meerdere berichten met Shift of Ctrl; s, d, m en 1-8 werken dan op allemaal. Met de rechtermuisknop zie je dezelfde acties. De volgorde van de thema&apos;s (en dus hun cijfer) verander je in Thema&apos;s en regels.</source>
+        <translation>Select several items with Shift or Ctrl; s, d, m and 1-8 then work on all of them. The right mouse button shows the same actions. Change the order of the themes (and so their number) in Themes and rules.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="49"/>
+        <location filename="../views/help_view.py" line="61"/>
         <source>De week</source>
         <translation>The week</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="50"/>
+        <location filename="../views/help_view.py" line="62"/>
         <source>Maandag: scan, bekijk Nieuw (gerangschikt op signaalsterkte), wijs ruis af, geef thema&apos;s en sterren, en schrijf bij belangrijke signalen wat ze betekenen voor Brabant. Vrijdag: stel het weekoverzicht samen en verstuur het. Later: zoek terug in alles wat ooit is binnengekomen.</source>
         <translation>Monday: scan, go through New (ranked by signal strength), dismiss noise, give themes and stars, and write for important signals what they mean for Brabant. Friday: put together the weekly digest and send it. Later: search back through everything that ever came in.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="53"/>
+        <location filename="../views/help_view.py" line="65"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="54"/>
+        <location filename="../views/help_view.py" line="66"/>
         <source>Gewone woorden zoeken op woorden en op betekenis (ook Engels ↔ Nederlands). Gebruik &quot;precies deze woorden&quot;, woord*, OR, NOT of -woord voor meer controle. Een verhaal uit meerdere bronnen staat één keer in de lijst, met ‘N bronnen’.</source>
         <translation>Plain words search by words and by meaning (also English ↔ Dutch). Use &quot;exactly these words&quot;, word*, OR, NOT or -word for more control. A story from several sources appears once in the list, with ‘N sources’.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="57"/>
+        <location filename="../views/help_view.py" line="69"/>
         <source>Voorstellen en thema&apos;s</source>
         <translation>Suggestions and themes</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="58"/>
+        <location filename="../views/help_view.py" line="70"/>
         <source>Een gestippeld thema met ? is een voorstel: bevestig het met ✓ of wijs het af met ✗. Elke beslissing maakt de voorstellen beter, en wat jij weghaalt, komt nooit terug.</source>
         <translation>A dotted theme with ? is a suggestion: confirm it with ✓ or reject it with ✗. Every decision improves the suggestions, and what you remove never comes back.</translation>
     </message>
@@ -548,7 +568,7 @@ Details: %2</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
-        <location filename="../item_delegate.py" line="69"/>
+        <location filename="../item_delegate.py" line="82"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
@@ -667,107 +687,119 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
-        <source>Nieuw: %1 berichten; die van de laatste 7 dagen staan op signaalsterkte (▲), met de reden in de lezer</source>
-        <translation>New: %1 items; those of the last 7 days ranked by signal strength (▲), with the reason in the reader</translation>
+        <location filename="../main_window.py" line="342"/>
+        <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
+        <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="420"/>
+        <source>Geen bericht om te tonen.</source>
+        <translation>No item to show.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="356"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="400"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="405"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="407"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="415"/>
+        <source>0 resultaten voor “%1”</source>
+        <translation>0 results for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="419"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="513"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="523"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575"/>
+        <location filename="../main_window.py" line="578"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
@@ -818,17 +850,17 @@ Details: %2</translation>
 <context>
     <name>QChart</name>
     <message>
-        <location filename="../views/trends_view.py" line="30"/>
+        <location filename="../views/trends_view.py" line="62"/>
         <source>berichten</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="32"/>
+        <location filename="../views/trends_view.py" line="64"/>
         <source>piek</source>
         <translation>spike</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="35"/>
+        <location filename="../views/trends_view.py" line="67"/>
         <source>gemiddelde vorige 8 weken</source>
         <translation>average of previous 8 weeks</translation>
     </message>
@@ -836,172 +868,172 @@ Details: %2</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="299"/>
+        <location filename="../views/reader.py" line="300"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="300"/>
+        <location filename="../views/reader.py" line="301"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="301"/>
+        <location filename="../views/reader.py" line="302"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="302"/>
+        <location filename="../views/reader.py" line="303"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="303"/>
+        <location filename="../views/reader.py" line="304"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="304"/>
+        <location filename="../views/reader.py" line="305"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="306"/>
+        <location filename="../views/reader.py" line="307"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="307"/>
+        <location filename="../views/reader.py" line="308"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="308"/>
+        <location filename="../views/reader.py" line="309"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="334"/>
+        <location filename="../views/reader.py" line="335"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="396"/>
+        <location filename="../views/reader.py" line="397"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="398"/>
+        <location filename="../views/reader.py" line="399"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="400"/>
+        <location filename="../views/reader.py" line="401"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="427"/>
+        <location filename="../views/reader.py" line="428"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="445"/>
+        <location filename="../views/reader.py" line="446"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="478"/>
+        <location filename="../views/reader.py" line="479"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="477"/>
+        <location filename="../views/reader.py" line="478"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="280"/>
+        <location filename="../views/reader.py" line="281"/>
         <source>Notitie en vergelijkbare berichten</source>
         <translation>Note and similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="288"/>
+        <location filename="../views/reader.py" line="289"/>
         <source>★ Ster uit</source>
         <translation>★ Unstar</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="288"/>
+        <location filename="../views/reader.py" line="289"/>
         <source>☆ Ster</source>
         <translation>☆ Star</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="289"/>
+        <location filename="../views/reader.py" line="290"/>
         <source>Ster aan of uit (s)</source>
         <translation>Star on or off (s)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="290"/>
+        <location filename="../views/reader.py" line="291"/>
         <source>✗ Ruis</source>
         <translation>✗ Noise</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="291"/>
+        <location filename="../views/reader.py" line="292"/>
         <source>Afwijzen als ruis en door naar het volgende bericht (d)</source>
         <translation>Dismiss as noise and go to the next item (d)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="293"/>
+        <location filename="../views/reader.py" line="294"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="293"/>
+        <location filename="../views/reader.py" line="294"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="294"/>
+        <location filename="../views/reader.py" line="295"/>
         <source>Gelezen of ongelezen (m)</source>
         <translation>Read or unread (m)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="372"/>
+        <location filename="../views/reader.py" line="373"/>
         <source>Waarom hier: %1</source>
         <translation>Why here: %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="484"/>
+        <location filename="../views/reader.py" line="485"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="486"/>
+        <location filename="../views/reader.py" line="487"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="487"/>
+        <location filename="../views/reader.py" line="488"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="564"/>
+        <location filename="../views/reader.py" line="565"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="574"/>
+        <location filename="../views/reader.py" line="575"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="594"/>
+        <location filename="../views/reader.py" line="595"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="597"/>
+        <location filename="../views/reader.py" line="598"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -1009,147 +1041,147 @@ Details: %2</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../views/search_bar.py" line="133"/>
+        <location filename="../views/search_bar.py" line="136"/>
         <source>Zoek in alle bronnen…  (/)</source>
         <translation>Search all sources…  (/)</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="134"/>
+        <location filename="../views/search_bar.py" line="137"/>
         <source>× Filters wissen</source>
         <translation>× Clear filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="135"/>
+        <location filename="../views/search_bar.py" line="138"/>
         <source>Alle filters wissen</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="136"/>
+        <location filename="../views/search_bar.py" line="139"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="137"/>
+        <location filename="../views/search_bar.py" line="140"/>
         <source>Deze zoekopdracht met filters bewaren in de zijbalk</source>
         <translation>Save this search with its filters in the sidebar</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="142"/>
+        <location filename="../views/search_bar.py" line="145"/>
         <source>hybride</source>
         <translation>hybrid</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="142"/>
+        <location filename="../views/search_bar.py" line="145"/>
         <source>trefwoorden</source>
         <translation>keywords</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="142"/>
+        <location filename="../views/search_bar.py" line="145"/>
         <source>betekenis</source>
         <translation>meaning</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="143"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>Zoeken: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="146"/>
+        <location filename="../views/search_bar.py" line="149"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="148"/>
+        <location filename="../views/search_bar.py" line="151"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Afgelopen 4 weken</source>
         <translation>Last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="150"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Afgelopen 3 maanden</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="150"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Afgelopen jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="155"/>
         <source>Week %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="153"/>
+        <location filename="../views/search_bar.py" line="156"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="153"/>
+        <location filename="../views/search_bar.py" line="156"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="158"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="158"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="158"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="159"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="157"/>
+        <location filename="../views/search_bar.py" line="160"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="161"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="161"/>
         <source>Gelezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="161"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="159"/>
+        <location filename="../views/search_bar.py" line="162"/>
         <source>Afgewezen</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="160"/>
+        <location filename="../views/search_bar.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1218,66 +1250,71 @@ Details: %2</translation>
     </message>
     <message>
         <location filename="../views/settings_view.py" line="136"/>
-        <source>Model gebruiken (alles opnieuw inbedden)</source>
-        <translation>Use model (re-embed everything)</translation>
+        <source>Dit model gebruiken</source>
+        <translation>Use this model</translation>
     </message>
     <message>
         <location filename="../views/settings_view.py" line="137"/>
+        <source>Horizonscan leest dan alle berichten opnieuw met het gekozen model; dat kan even duren, en je kunt intussen doorwerken.</source>
+        <translation>Horizonscan then reads every item again with the chosen model; that can take a while, and you can keep working meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="139"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="138"/>
+        <location filename="../views/settings_view.py" line="140"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="139"/>
+        <location filename="../views/settings_view.py" line="141"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="140"/>
+        <location filename="../views/settings_view.py" line="142"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="141"/>
+        <location filename="../views/settings_view.py" line="143"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="155"/>
+        <location filename="../views/settings_view.py" line="159"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="188"/>
+        <location filename="../views/settings_view.py" line="192"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="189"/>
+        <location filename="../views/settings_view.py" line="193"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="193"/>
+        <location filename="../views/settings_view.py" line="197"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="196"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="199"/>
+        <location filename="../views/settings_view.py" line="203"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="204"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
@@ -1581,57 +1618,57 @@ Details: %2</translation>
         <translation>No sources to scan yet. Items you imported and the example items come from a file, not from a source. Add the address of a feed or website above, import an OPML file, or choose ‘Add default sources’: the feeds of the province, the national government, the Labour Inspectorate and the regional media.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="271"/>
+        <location filename="../views/sources_view.py" line="276"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="273"/>
+        <location filename="../views/sources_view.py" line="278"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="275"/>
+        <location filename="../views/sources_view.py" line="280"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="285"/>
+        <location filename="../views/sources_view.py" line="290"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="289"/>
+        <location filename="../views/sources_view.py" line="294"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="290"/>
+        <location filename="../views/sources_view.py" line="295"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="295"/>
+        <location filename="../views/sources_view.py" line="300"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="296"/>
+        <location filename="../views/sources_view.py" line="301"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="321"/>
+        <location filename="../views/sources_view.py" line="326"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="322"/>
+        <location filename="../views/sources_view.py" line="327"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="332"/>
+        <location filename="../views/sources_view.py" line="337"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -1672,207 +1709,227 @@ Details: %2</translation>
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../views/themes_view.py" line="144"/>
+        <location filename="../views/themes_view.py" line="166"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="146"/>
+        <location filename="../views/themes_view.py" line="168"/>
         <source>Thema&apos;s ordenen de signalen integraal. De beschrijving is ook waarmee Horizonscan nieuwe berichten vergelijkt om thema&apos;s voor te stellen; elke bevestiging maakt de voorstellen beter. Regels geven een thema automatisch; wat jij verwijdert, komt nooit terug.</source>
         <translation>Themes organise the signals across the board. The description is also what Horizonscan compares new items with to suggest themes; every confirmation improves the suggestions. Rules assign a theme automatically; anything you remove never comes back.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="149"/>
+        <location filename="../views/themes_view.py" line="171"/>
         <source>sleutel, bv. onderwijs</source>
         <translation>key, e.g. education</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="150"/>
+        <location filename="../views/themes_view.py" line="172"/>
         <source>naam, bv. Onderwijs en taal</source>
         <translation>name, e.g. Education and language</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="151"/>
+        <location filename="../views/themes_view.py" line="173"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="152"/>
+        <location filename="../views/themes_view.py" line="174"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="153"/>
+        <location filename="../views/themes_view.py" line="175"/>
         <source>Naam (NL)</source>
         <translation>Name (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="153"/>
+        <location filename="../views/themes_view.py" line="175"/>
         <source>Naam (EN)</source>
         <translation>Name (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="154"/>
+        <location filename="../views/themes_view.py" line="176"/>
         <source>Beschrijving (NL)</source>
         <translation>Description (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="154"/>
+        <location filename="../views/themes_view.py" line="176"/>
         <source>Beschrijving (EN)</source>
         <translation>Description (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="157"/>
+        <location filename="../views/themes_view.py" line="179"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="158"/>
-        <source>Samenvoegen met</source>
-        <translation>Merge with</translation>
+        <location filename="../views/themes_view.py" line="180"/>
+        <source>Samenvoegen met:</source>
+        <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="159"/>
+        <location filename="../views/themes_view.py" line="181"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../views/themes_view.py" line="182"/>
+        <source>De volgorde bepaalt de zijbalk en de cijfertoetsen 1-8.</source>
+        <translation>The order decides the sidebar and the number keys 1-8.</translation>
+    </message>
+    <message>
+        <location filename="../views/themes_view.py" line="183"/>
+        <source>Thema een plaats omhoog</source>
+        <translation>Move the theme up one place</translation>
+    </message>
+    <message>
+        <location filename="../views/themes_view.py" line="184"/>
+        <source>Thema een plaats omlaag</source>
+        <translation>Move the theme down one place</translation>
+    </message>
+    <message>
+        <location filename="../views/themes_view.py" line="185"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="160"/>
+        <location filename="../views/themes_view.py" line="186"/>
         <source>Regels voor dit thema</source>
         <translation>Rules for this theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="161"/>
+        <location filename="../views/themes_view.py" line="187"/>
         <source>een van de woorden</source>
         <translation>any of the words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="161"/>
+        <location filename="../views/themes_view.py" line="187"/>
         <source>alle woorden</source>
         <translation>all words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="162"/>
+        <location filename="../views/themes_view.py" line="188"/>
         <source>precies deze woordgroep</source>
         <translation>exactly this phrase</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="162"/>
+        <location filename="../views/themes_view.py" line="188"/>
         <source>reguliere expressie</source>
         <translation>regular expression</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="163"/>
+        <location filename="../views/themes_view.py" line="189"/>
         <source>ongeveer (tikfouten)</source>
         <translation>approximate (typos)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="168"/>
+        <location filename="../views/themes_view.py" line="194"/>
         <source>titel en tekst</source>
         <translation>title and text</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="168"/>
+        <location filename="../views/themes_view.py" line="194"/>
         <source>alleen titel</source>
         <translation>title only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="169"/>
+        <location filename="../views/themes_view.py" line="195"/>
         <source>alleen tekst</source>
         <translation>text only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="171"/>
+        <location filename="../views/themes_view.py" line="197"/>
         <source>woorden, bv. short-stay logies &quot;mid stay&quot;</source>
-        <translation>words, e.g. short-stay logies &quot;mid stay&quot;</translation>
+        <translation>words, e.g. short-stay lodgings &quot;mid stay&quot;</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="172"/>
+        <location filename="../views/themes_view.py" line="198"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="173"/>
+        <location filename="../views/themes_view.py" line="199"/>
         <source>Regel bewaren</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="174"/>
+        <location filename="../views/themes_view.py" line="200"/>
         <source>Regel verwijderen</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="175"/>
+        <location filename="../views/themes_view.py" line="201"/>
         <source>Alle regels toepassen op alle berichten</source>
         <translation>Apply all rules to all items</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="230"/>
+        <location filename="../views/themes_view.py" line="270"/>
         <source>(nog geen regels)</source>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="241"/>
+        <location filename="../views/themes_view.py" line="281"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="248"/>
+        <location filename="../views/themes_view.py" line="288"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="267"/>
+        <location filename="../views/themes_view.py" line="307"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="273"/>
+        <location filename="../views/themes_view.py" line="313"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="274"/>
+        <location filename="../views/themes_view.py" line="314"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="279"/>
+        <location filename="../views/themes_view.py" line="319"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="287"/>
+        <location filename="../views/themes_view.py" line="327"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="288"/>
+        <location filename="../views/themes_view.py" line="328"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="292"/>
+        <location filename="../views/themes_view.py" line="332"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="308"/>
+        <location filename="../views/themes_view.py" line="348"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="330"/>
+        <location filename="../views/themes_view.py" line="370"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="342"/>
+        <location filename="../views/themes_view.py" line="382"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="347"/>
+        <location filename="../views/themes_view.py" line="387"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>
@@ -1880,37 +1937,47 @@ Details: %2</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../views/trends_view.py" line="103"/>
+        <location filename="../views/trends_view.py" line="170"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="104"/>
+        <location filename="../views/trends_view.py" line="171"/>
         <source>weken:</source>
         <translation>weeks:</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="106"/>
+        <location filename="../views/trends_view.py" line="172"/>
+        <source>Vink thema&apos;s of namen aan om ze in één grafiek te vergelijken.</source>
+        <translation>Tick themes or names to compare them in one chart.</translation>
+    </message>
+    <message>
+        <location filename="../views/trends_view.py" line="174"/>
         <source>Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van de 8 weken ervoor en duidelijk daarboven. Een verhaal uit meerdere bronnen telt één keer. Klik op een balk om de berichten van die week te zien.</source>
         <translation>A week is a spike (red) if it has at least 3 items, twice as many as the average of the previous 8 weeks and clearly above it. A story from multiple sources counts once. Click a bar to see that week&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="124"/>
+        <location filename="../views/trends_view.py" line="194"/>
         <source>Volglijst: %1</source>
         <translation>Watchlist: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="131"/>
+        <location filename="../views/trends_view.py" line="205"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="133"/>
-        <source>Pieken: %1</source>
-        <translation>Spikes: %1</translation>
+        <location filename="../views/trends_view.py" line="207"/>
+        <source>Pieken (rood in de grafiek): %1</source>
+        <translation>Spikes (red in the chart): %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="134"/>
+        <location filename="../views/trends_view.py" line="239"/>
+        <source>Vergelijking per week</source>
+        <translation>Comparison per week</translation>
+    </message>
+    <message>
+        <location filename="../views/trends_view.py" line="208"/>
         <source>Geen pieken in deze periode.</source>
         <translation>No spikes in this period.</translation>
     </message>
@@ -1918,103 +1985,103 @@ Details: %2</translation>
 <context>
     <name>WatchlistView</name>
     <message>
-        <location filename="../views/watchlist_view.py" line="101"/>
-        <location filename="../views/watchlist_view.py" line="188"/>
+        <location filename="../views/watchlist_view.py" line="106"/>
+        <location filename="../views/watchlist_view.py" line="194"/>
         <source>Volglijst</source>
         <translation>Watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="102"/>
+        <location filename="../views/watchlist_view.py" line="107"/>
         <source>Naam, bv. FlexPlus Uitzendgroep</source>
         <translation>Name, e.g. FlexPlus Uitzendgroep</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="103"/>
+        <location filename="../views/watchlist_view.py" line="108"/>
         <source>Andere namen, gescheiden door komma&apos;s</source>
         <translation>Other names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="104"/>
+        <location filename="../views/watchlist_view.py" line="109"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="105"/>
+        <location filename="../views/watchlist_view.py" line="110"/>
         <source>Van de volglijst halen</source>
         <translation>Remove from watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="106"/>
+        <location filename="../views/watchlist_view.py" line="111"/>
         <source>uitzendbureau</source>
         <translation>staffing agency</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="106"/>
+        <location filename="../views/watchlist_view.py" line="111"/>
         <source>huisvester</source>
         <translation>housing provider</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="106"/>
+        <location filename="../views/watchlist_view.py" line="111"/>
         <source>bedrijf</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="112"/>
         <source>overheid</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="112"/>
         <source>branche/keurmerk</source>
         <translation>sector/quality mark</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="112"/>
         <source>vakbond</source>
         <translation>trade union</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="108"/>
+        <location filename="../views/watchlist_view.py" line="113"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="108"/>
+        <location filename="../views/watchlist_view.py" line="113"/>
         <source>herkomstland</source>
         <translation>country of origin</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="108"/>
+        <location filename="../views/watchlist_view.py" line="113"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="115"/>
+        <location filename="../views/watchlist_view.py" line="120"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="115"/>
+        <location filename="../views/watchlist_view.py" line="120"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="115"/>
-        <source>Ook bekend als</source>
-        <translation>Also known as</translation>
-    </message>
-    <message>
-        <location filename="../views/watchlist_view.py" line="116"/>
+        <location filename="../views/watchlist_view.py" line="120"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="168"/>
+        <location filename="../views/watchlist_view.py" line="133"/>
+        <source>Ook bekend als: %1</source>
+        <translation>Also known as: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/watchlist_view.py" line="174"/>
         <source>(nog geen berichten die deze naam noemen)</source>
         <translation>(no items mentioning this name yet)</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="178"/>
+        <location filename="../views/watchlist_view.py" line="184"/>
         <source>%1 staat op de volglijst; genoemd in %2 berichten.</source>
         <translation>%1 is on the watchlist; mentioned in %2 items.</translation>
     </message>
@@ -2022,42 +2089,47 @@ Details: %2</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../views/welcome_view.py" line="52"/>
+        <location filename="../views/welcome_view.py" line="59"/>
         <source>Welkom bij Horizonscan</source>
         <translation>Welcome to Horizonscan</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="54"/>
+        <location filename="../views/welcome_view.py" line="61"/>
         <source>Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je bronnen, ordent ze per thema en helpt je elke week een signalenoverzicht te maken. Er staat nog niets in. Hoe wil je beginnen?</source>
         <translation>Horizonscan follows the news on labour migration in Brabant: it fetches items from your sources, organises them by theme and helps you put together a weekly digest. There is nothing here yet. How would you like to start?</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="57"/>
-        <source>Standaardbronnen toevoegen en nu scannen</source>
-        <translation>Add default sources and scan now</translation>
+        <location filename="../views/welcome_view.py" line="64"/>
+        <source>Begin: standaardbronnen toevoegen en nu scannen</source>
+        <translation>Start: add the default sources and scan now</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="58"/>
+        <location filename="../views/welcome_view.py" line="65"/>
+        <source>of</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <location filename="../views/welcome_view.py" line="66"/>
         <source>Voorbeelddata laden (150 fictieve berichten om te proberen)</source>
         <translation>Load example data (150 fictional items to try out)</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="59"/>
+        <location filename="../views/welcome_view.py" line="67"/>
         <source>Bronnen importeren uit een OPML-bestand…</source>
         <translation>Import sources from an OPML file…</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="61"/>
+        <location filename="../views/welcome_view.py" line="69"/>
         <source>Alles blijft op deze computer. Bronnen kun je later altijd toevoegen of weghalen onder Bronnen.</source>
         <translation>Everything stays on this computer. You can always add or remove sources later under Sources.</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="67"/>
+        <location filename="../views/welcome_view.py" line="75"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/welcome_view.py" line="68"/>
+        <location filename="../views/welcome_view.py" line="76"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>

@@ -63,13 +63,19 @@ class DigestTree(QTreeWidget):
         self.clear()
         reselect = None
         for section in sections:
-            head = QTreeWidgetItem([f"{section.title}  ({len(section.entries)})"])
+            # an empty section stays a place to drop items, but quietly: no "(0)", in grey
+            head = QTreeWidgetItem([f"{section.title}  ({len(section.entries)})" if section.entries
+                                    else section.title])
             head.setData(0, KIND, "section")
             head.setData(0, KEY, section.key)
             font = QFont(head.font(0))
             font.setBold(True)
             head.setFont(0, font)
             colour = theme_colour(section.position) if section.position >= 0 else QColor("#555555")
+            if not section.entries:
+                font.setBold(False)
+                head.setFont(0, font)
+                colour = QColor("#9e9e9e")
             head.setForeground(0, QBrush(colour))
             head.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
                           | Qt.ItemFlag.ItemIsDropEnabled)

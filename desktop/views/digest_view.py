@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -69,7 +70,12 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.loaded: Loaded | None = None
         self.entry: Entry | None = None  # the item being edited
         self._filling = False
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages)
+        self.editor_page = QWidget()
+        layout = QVBoxLayout(self.editor_page)
         layout.addLayout(self._build_header())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_outline())
@@ -77,6 +83,8 @@ class DigestView(StoreView, Retranslating, QWidget):
         splitter.setSizes([560, 560])
         layout.addWidget(splitter, 1)
         layout.addLayout(self._build_exports())
+        self.pages.addWidget(self.editor_page)
+        self.pages.addWidget(self._build_start_page())
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -85,6 +93,44 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.retranslate()
 
     # -- building --------------------------------------------------------------------------------------
+    def _build_start_page(self) -> QWidget:
+        """No digest for this week yet: say so, and start one on request (opening the view makes none)."""
+        self.start_page = QWidget()
+        layout = QVBoxLayout(self.start_page)
+        layout.addStretch(1)
+        self.start_text = QLabel()
+        self.start_text.setWordWrap(True)
+        self.start_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.start_text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self._start_week)
+        row.addWidget(self.start_button)
+        self.start_archive = QPushButton()
+        self.start_archive.clicked.connect(self._open_latest)
+        row.addWidget(self.start_archive)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return self.start_page
+
+    def _start_week(self) -> None:
+        def make() -> int:
+            made = self.kb.digests.week_digest(*current_week())
+            assert made is not None  # create=True makes it
+            return made.id
+
+        self.tasks.run(make, self._open_made, self._failed, what="start digest")
+
+    def _open_latest(self) -> None:
+        self.tasks.run(lambda: self.kb.digests.list_digests(), lambda found: self._open_made(found[0].id)
+                       if found else None, self._failed, what="open latest digest")
+
+    def _open_made(self, digest_id: int) -> None:
+        self.digest_id = digest_id
+        self.refresh()
+
     def _build_header(self) -> QVBoxLayout:
         box = QVBoxLayout()
         self.title = QLineEdit()
@@ -241,12 +287,15 @@ class DigestView(StoreView, Retranslating, QWidget):
         self._flush()
         wanted, language = self.digest_id, self._language()
 
-        def load() -> Loaded:
+        def load() -> Loaded | tuple[int, int, int]:
             from store import render_html
 
             kb = self.kb
-            summary = kb.digests.week_digest(*current_week()) if wanted is None else kb.digests.get_summary(wanted)
-            assert summary is not None
+            year, week = current_week()
+            summary = kb.digests.week_digest(year, week, create=False) if wanted is None else \
+                kb.digests.get_summary(wanted)
+            if summary is None:  # nothing this week yet: offer to start it, make nothing by looking
+                return year, week, len(kb.digests.list_digests())
             document = kb.digests.load_document(summary.id, language, include_empty=True)
             positions = {t.key: t.position for t in self.kb.themes()}
             return Loaded(summary, document, positions, kb.digests.list_digests(),
@@ -254,7 +303,18 @@ class DigestView(StoreView, Retranslating, QWidget):
 
         self.tasks.run(load, self._loaded, self._failed, what="load digest")
 
-    def _loaded(self, loaded: Loaded) -> None:
+    def _loaded(self, loaded: Loaded | tuple[int, int, int]) -> None:
+        if isinstance(loaded, tuple):
+            year, week, others = loaded
+            self.start_text.setText(self.tr(
+                "Nog geen weekoverzicht voor week %1. Voeg signalen toe met Ctrl+D in de lijst, of begin het "
+                "overzicht hier: de kandidaten van deze week staan dan klaar.").replace("%1", f"{week} ({year})"))
+            self.start_button.setText(self.tr("Weekoverzicht week %1 beginnen").replace("%1", str(week)))
+            self.start_archive.setText(self.tr("Laatste overzicht openen"))
+            self.start_archive.setVisible(others > 0)
+            self.pages.setCurrentWidget(self.start_page)
+            return
+        self.pages.setCurrentWidget(self.editor_page)
         self.loaded = loaded
         self.digest_id = loaded.summary.id
         self._filling = True

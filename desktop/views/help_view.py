@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -22,7 +24,14 @@ class HelpView(StoreView, Retranslating, QScrollArea):
         layout.addWidget(self.text)
         layout.addStretch(1)
         self.setWidget(body)
+        self.theme_labels: list[str] = []
         self.retranslate()
+
+    def set_themes(self, labels: list[str]) -> None:
+        """The themes in their order: which number key gives which theme."""
+        if labels != self.theme_labels:
+            self.theme_labels = labels
+            self.retranslate()
 
     def refresh(self) -> None:
         return
@@ -33,6 +42,7 @@ class HelpView(StoreView, Retranslating, QScrollArea):
             ("s", self.tr("ster aan of uit")),
             ("d", self.tr("afwijzen als ruis (en door naar het volgende)")),
             ("m", self.tr("gelezen / ongelezen")),
+            ("Shift+M", self.tr("alles in de lijst als gelezen markeren (Ctrl+Z maakt het ongedaan)")),
             ("1 – 8", self.tr("thema 1 tot 8 geven of weghalen (volgorde van de zijbalk)")),
             ("o", self.tr("artikel openen in de browser")),
             ("/", self.tr("zoeken")),
@@ -41,11 +51,13 @@ class HelpView(StoreView, Retranslating, QScrollArea):
             ("F5", self.tr("alle bronnen nu scannen")),
             ("F1", self.tr("deze hulp")),
         ]
+        keys += [(str(n), html.escape(label)) for n, label in enumerate(self.theme_labels[:8], start=1)]
         rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'><b>{k}</b></td><td>{v}</td></tr>" for k, v in keys)
         self.text.setText(
-            "<h2>" + self.tr("Sneltoetsen") + "</h2><table>" + rows + "</table>"
+            "<h2>" + self.tr("Hulp en sneltoetsen") + "</h2><table>" + rows + "</table>"
             + "<p>" + self.tr("Selecteer meerdere berichten met Shift of Ctrl; s, d, m en 1-8 werken dan op allemaal. "
-                              "Met de rechtermuisknop zie je dezelfde acties.") + "</p>"
+                              "Met de rechtermuisknop zie je dezelfde acties. De volgorde van de thema's (en dus "
+                              "hun cijfer) verander je in Thema's en regels.") + "</p>"
             + "<h2>" + self.tr("De week") + "</h2><p>"
             + self.tr("Maandag: scan, bekijk Nieuw (gerangschikt op signaalsterkte), wijs ruis af, geef thema's en "
                       "sterren, en schrijf bij belangrijke signalen wat ze betekenen voor Brabant. Vrijdag: stel het "

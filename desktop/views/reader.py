@@ -173,7 +173,8 @@ class ReaderPane(QWidget):
         self.rank_reason.setWordWrap(True)
         self.rank_reason.setStyleSheet("color: palette(placeholder-text);")
         outer.addWidget(self.rank_reason)
-        row = QHBoxLayout()
+        actions = QWidget()  # wraps onto a second line in a narrow pane instead of widening it
+        row = FlowLayout(actions)
         self.star_button = QToolButton()
         self.dismiss_button = QToolButton()
         self.read_button = QToolButton()
@@ -187,8 +188,7 @@ class ReaderPane(QWidget):
         self.digest_button = QPushButton()
         self.digest_button.clicked.connect(self.add_to_digest)
         row.addWidget(self.digest_button)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(actions)
         self.themes_label = QLabel()
         outer.addWidget(self.themes_label)
         self.chips_box = QWidget()
@@ -212,6 +212,7 @@ class ReaderPane(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.article = ArticleBrowser()
+        self.article.document().setDefaultStyleSheet("p, li, blockquote { line-height: 145%; }")
         splitter.addWidget(self.article)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -259,7 +260,7 @@ class ReaderPane(QWidget):
         self.note.textChanged.connect(self._note_edited)
         self.retranslate()
 
-    FOLD_BELOW = 620  # pane height (pixels) under which the note and similar items start folded
+    FOLD_BELOW = 800  # pane height (pixels) under which the note and similar items start folded
 
     def _fold_clicked(self) -> None:
         self._fold_auto = False
@@ -405,7 +406,7 @@ class ReaderPane(QWidget):
                                             for p in (item.full_text or item.summary).split("\n\n") if p.strip())
         if self.query_words:
             body = _highlight(body, self.query_words)
-        return f"<div style='line-height: 145%;'>{body}</div>"
+        return body  # the line height of every paragraph comes from the document's style sheet
 
     def _render_themes(self, item: Item) -> None:
         self.chips.clear()
@@ -421,8 +422,8 @@ class ReaderPane(QWidget):
             chip.accepted.connect(self.accept_theme)
             chip.rejected.connect(self.remove_theme)
             self.chips.addWidget(chip)
-            if not theme.active:
-                notes.append(f"{theme.label}: {why}")
+            if not theme.active:  # "Huisvesting: lijkt op 4 ...", without saying the name twice
+                notes.append(why if theme.label in why else f"{theme.label}: {why}")
         add = QToolButton()
         add.setText(self.tr("+ Thema"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

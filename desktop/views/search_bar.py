@@ -58,6 +58,9 @@ def period_range(period: str, now: datetime | None = None) -> tuple[datetime | N
     return None, None
 
 
+MAX_BUTTON_CHARS = 24  # a filter button's text: longer choices are cut with "…"
+
+
 class SearchBar(Retranslating, QWidget):
     changed = Signal(object)  # SearchState
     save_requested = Signal(object)  # SearchState
@@ -78,7 +81,7 @@ class SearchBar(Retranslating, QWidget):
         self._timer.timeout.connect(self._emit_now)
         self.field = QLineEdit()
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
+        self.field.setMinimumWidth(360)  # the field keeps its room when filters are chosen
         self.field.textEdited.connect(lambda _: self._timer.start())
         self.field.returnPressed.connect(self._emit_now)
         layout.addWidget(self.field, 1)
@@ -151,7 +154,7 @@ class SearchBar(Retranslating, QWidget):
         if s.period and s.period not in periods:
             periods[s.period] = self.tr("Week %1").replace("%1", s.period)
         label = self.tr("Periode") if not s.period else self.tr("Periode: %1").replace("%1", periods[s.period])
-        self._single(self.period_button, label + " ▾", periods, s.period, lambda v: setattr(self.state, "period", v))
+        self._single(self.period_button, label, periods, s.period, lambda v: setattr(self.state, "period", v))
         languages = {"nl": self.tr("Nederlands"), "en": self.tr("Engels"), "pl": self.tr("Pools"),
                      "ro": self.tr("Roemeens")}
         self._multi(self.language_button, self.tr("Taal"), languages, s.languages)
@@ -162,7 +165,7 @@ class SearchBar(Retranslating, QWidget):
 
     def _single(self, button: QToolButton, text: str, options: dict[str, str], current: str,
                 setter: Callable[[str], None]) -> None:
-        button.setText(no_mnemonic(text if text.endswith("▾") else text + " ▾"))
+        button.setText(no_mnemonic(text.removesuffix(" ▾")))  # the button draws its own arrow
 
         def fill(menu: QMenu) -> None:
             group = QActionGroup(menu)
@@ -178,7 +181,10 @@ class SearchBar(Retranslating, QWidget):
     def _multi(self, button: QToolButton, name: str, options: dict[str, str], chosen: list[str]) -> None:
         shown = [options.get(v, v) for v in chosen]
         text = name if not shown else f"{name}: {', '.join(shown[:2])}{'…' if len(shown) > 2 else ''}"
-        button.setText(no_mnemonic(text + " ▾"))
+        if len(text) > MAX_BUTTON_CHARS:  # the full choice is in the tooltip and the menu
+            text = text[: MAX_BUTTON_CHARS - 1].rstrip() + "…"
+        button.setToolTip(", ".join(shown) if shown else "")
+        button.setText(no_mnemonic(text))
 
         def fill(menu: QMenu) -> None:
             for value, label in options.items():

@@ -133,7 +133,9 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.model_choice.blockSignals(False)
         self.model_choice.setCurrentIndex(max(0, current))
         self.model_custom.setPlaceholderText(self.tr("naam of map, bv. intfloat/multilingual-e5-small"))
-        self.model_apply.setText(self.tr("Model gebruiken (alles opnieuw inbedden)"))
+        self.model_apply.setText(self.tr("Dit model gebruiken"))
+        self.model_apply.setToolTip(self.tr("Horizonscan leest dan alle berichten opnieuw met het gekozen model; "
+                                            "dat kan even duren, en je kunt intussen doorwerken."))
         self.scan_box.setTitle(self.tr("Scannen"))
         self.interval_label.setText(self.tr("Automatisch scannen elke (minuten, 0 = uit)"))
         self.fulltext.setText(self.tr("Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft"))
@@ -152,7 +154,9 @@ class SettingsView(StoreView, Retranslating, QWidget):
             self.model_choice.setCurrentIndex(index)
         self.model_choice.blockSignals(False)
         self._model_choice_changed()
-        self.model_note.setText(self.tr("In gebruik: %1").replace("%1", spec))
+        index = self.model_choice.findData(spec)
+        name = self.model_choice.itemText(index) if index >= 0 else spec.split(":", 1)[-1]
+        self.model_note.setText(self.tr("In gebruik: %1").replace("%1", name))
         self.interval.blockSignals(True)
         self.interval.setValue(int(settings.get("scan_interval_minutes", 60) or 0))
         self.interval.blockSignals(False)

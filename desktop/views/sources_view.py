@@ -238,6 +238,9 @@ class SourcesView(StoreView, Retranslating, QWidget):
     def _show_sources(self, sources: list[Source]) -> None:
         self.model.set_sources(sources, self.language)
         self.table_stack.setCurrentWidget(self.table if sources else self.empty)
+        self.editor.setVisible(bool(sources))  # nothing to edit: no empty form
+        self.scan_button.setEnabled(bool(sources))
+        self._selected()
 
     def _refresh_changed(self, _result: object = None) -> None:
         self.refresh()
@@ -249,6 +252,8 @@ class SourcesView(StoreView, Retranslating, QWidget):
     def _selected(self) -> None:
         chosen = self.selected()
         self.editor.setEnabled(len(chosen) == 1)
+        for button in (self.pause_button, self.remove_button):  # they act on the chosen sources
+            button.setEnabled(bool(chosen))
         if len(chosen) == 1:
             s = chosen[0]
             self.edit_url.setText(s.url or "")

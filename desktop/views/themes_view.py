@@ -63,15 +63,26 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._chosen)
         left_layout.addWidget(self.list, 1)
-        add_row = QHBoxLayout()
-        self.new_key = QLineEdit()
+        order_row = QHBoxLayout()  # the order decides the sidebar and the number keys 1-8
+        self.up_button = QPushButton("↑")
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button = QPushButton("↓")
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.order_hint = QLabel()
+        self.order_hint.setWordWrap(True)
+        self.order_hint.setStyleSheet("color: palette(placeholder-text);")
+        order_row.addWidget(self.up_button)
+        order_row.addWidget(self.down_button)
+        order_row.addStretch(1)
+        left_layout.addLayout(order_row)
+        left_layout.addWidget(self.order_hint)
+        self.new_key = QLineEdit()  # one field per line: the examples in the placeholders fit
         self.new_label = QLineEdit()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
-        add_row.addWidget(self.new_key)
-        add_row.addWidget(self.new_label, 1)
-        add_row.addWidget(self.add_button)
-        left_layout.addLayout(add_row)
+        left_layout.addWidget(self.new_key)
+        left_layout.addWidget(self.new_label)
+        left_layout.addWidget(self.add_button)
         splitter.addWidget(left)
 
         right = QWidget()
@@ -93,17 +104,22 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._save)
         self.merge_target = QComboBox()
-        self.merge_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.merge_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.merge_target.setMinimumContentsLength(14)
         self.merge_button = QPushButton()
         self.merge_button.clicked.connect(self._merge)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.merge_target)
-        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
+        merge_row = QHBoxLayout()  # "Samenvoegen met: [thema] [Samenvoegen]" reads in order, on its own line
+        self.merge_label = QLabel()
+        merge_row.addWidget(self.merge_label)
+        merge_row.addWidget(self.merge_target, 1)
+        merge_row.addWidget(self.merge_button)
+        form.addRow(merge_row)
         right_layout.addWidget(self.edit_box)
 
         self.rules_box = QGroupBox()
@@ -121,9 +137,15 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.rule_save.clicked.connect(self._save_rule)
         self.rule_remove = QPushButton()
         self.rule_remove.clicked.connect(self._remove_rule)
-        for widget in (self.rule_match, self.rule_pattern, self.rule_field, self.test_button, self.rule_save):
-            rule_row.addWidget(widget, 1 if widget is self.rule_pattern else 0)
+        rule_row.addWidget(self.rule_match)  # how and where on one line, the words with room on the next
+        rule_row.addWidget(self.rule_field)
+        rule_row.addStretch(1)
         rules_layout.addLayout(rule_row)
+        pattern_row = QHBoxLayout()
+        pattern_row.addWidget(self.rule_pattern, 1)
+        pattern_row.addWidget(self.test_button)
+        pattern_row.addWidget(self.rule_save)
+        rules_layout.addLayout(pattern_row)
         self.rule_result = QLabel()
         self.rule_result.setWordWrap(True)
         rules_layout.addWidget(self.rule_result)
@@ -155,7 +177,11 @@ class ThemesView(StoreView, Retranslating, QWidget):
                                strict=True):
             label.setText(text)
         self.save_button.setText(self.tr("Bewaren"))
-        self.merge_button.setText(self.tr("Samenvoegen met"))
+        self.merge_label.setText(self.tr("Samenvoegen met:"))
+        self.merge_button.setText(self.tr("Samenvoegen"))
+        self.order_hint.setText(self.tr("De volgorde bepaalt de zijbalk en de cijfertoetsen 1-8."))
+        self.up_button.setToolTip(self.tr("Thema een plaats omhoog"))
+        self.down_button.setToolTip(self.tr("Thema een plaats omlaag"))
         self.delete_button.setText(self.tr("Verwijderen…"))
         self.rules_box.setTitle(self.tr("Regels voor dit thema"))
         matches = {"any": self.tr("een van de woorden"), "all": self.tr("alle woorden"),
@@ -188,8 +214,9 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         language = str(self.kb.settings.get("language", "nl"))
-        for theme in self.themes:
-            entry = QListWidgetItem(f"{theme.label(language)}  ({self.counts.get(theme.key, 0)})")
+        for n, theme in enumerate(self.themes, start=1):
+            key = f"{n}  " if n <= 8 else "    "
+            entry = QListWidgetItem(f"{key}{theme.label(language)}  ({self.counts.get(theme.key, 0)})")
             entry.setToolTip(theme.key)
             self.list.addItem(entry)
         self.list.blockSignals(False)
@@ -200,6 +227,19 @@ class ThemesView(StoreView, Retranslating, QWidget):
     def current(self) -> Theme | None:
         row = self.list.currentRow()
         return self.themes[row] if 0 <= row < len(self.themes) else None
+
+    def _move(self, step: int) -> None:
+        theme = self.current()
+        if theme is None:
+            return
+        row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
+
+        def moved(_order: list[str]) -> None:
+            self.list.setCurrentRow(row)  # the theme stays selected at its new place
+            self.refresh()
+
+        self.tasks.run(lambda: self.kb.taxonomy.move_theme(theme.key, step), moved, self._failed,
+                       what="move theme")
 
     def _chosen(self, row: int) -> None:
         theme = self.current()
@@ -214,7 +254,7 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.merge_target.clear()
         for other in self.themes:
             if other.key != theme.key:
-                self.merge_target.addItem(other.label_nl, other.key)
+                self.merge_target.addItem(other.label(str(self.kb.settings.get("language", "nl"))), other.key)
         self.rule_result.clear()
         key = theme.key
         self.tasks.run(lambda: [r for r in self.kb.rules.list_rules() if r.theme_key == key],

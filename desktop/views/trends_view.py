@@ -1,58 +1,118 @@
-"""Trends: weekly volume per theme or watchlist actor (QtCharts), spikes marked in red; clicking
-a week's bar opens that week's items."""
+"""Trends: weekly volume per theme or watchlist actor (QtCharts), spikes marked in red; several can be
+ticked to compare them in one chart; clicking a week's bar opens that week's items."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget
 
-from desktop.style import WARNING, theme_colour
+from desktop.style import WARNING, theme_colour, ui_language
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
 from store import KnowledgeBase, Series
+from store.core.numbers import decimal
+
+ACTOR_COLOURS = ["#3949ab", "#8e24aa", "#00838f", "#6d4c41", "#558b2f", "#ad1457"]
 
 
-def series_chart(series: Series, colour: QColor, title: str = ""):
-    """A stacked bar chart of one series: normal weeks in its colour, spikes in red, and the trailing average.
+def nice_step(top: float) -> int:
+    """A whole-number tick step giving at most about six ticks up to `top` (1, 2, 5, 10, 20, 50...)."""
+    step = 1
+    while top / step > 6:
+        for factor in (2, 2.5, 2):
+            step = int(step * factor)
+            if top / step <= 6:
+                break
+    return max(1, step)
 
+
+def series_chart(series: Series | list[tuple[Series, QColor]], colour: QColor | None = None, title: str = "",
+                 width: int = 600):
+    """Weekly bars with whole-number ticks and week labels that fit `width` pixels.
+
+    One series: its weeks in its colour, spikes in red, and the trailing average where there is one.
+    Several series (to compare themes or actors): bars side by side, a spike outlined in red.
     QtCharts is imported here, on first use, to keep it off the start-up path.
     """
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QLineSeries, QStackedBarSeries, QValueAxis
+    from PySide6.QtCharts import (
+        QBarSeries,
+        QBarSet,
+        QCategoryAxis,
+        QChart,
+        QLineSeries,
+        QStackedBarSeries,
+        QValueAxis,
+    )
 
+    shown: list[tuple[Series, QColor]] = (
+        [(series, colour or QColor("#3949ab"))] if isinstance(series, Series) else list(series))
+    weeks: list[str] = [w.week for w in shown[0][0].weeks] if shown else []
     chart = QChart()
     chart.setTitle(title)
     chart.legend().setVisible(True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    normal = QBarSet(QCoreApplication.translate("QChart", "berichten"))
-    normal.setColor(colour)
-    spikes = QBarSet(QCoreApplication.translate("QChart", "piek"))
-    spikes.setColor(QColor(WARNING))
-    baseline = QLineSeries()
-    baseline.setName(QCoreApplication.translate("QChart", "gemiddelde vorige 8 weken"))
-    for n, week in enumerate(series.weeks):
-        normal.append(0 if week.spike else week.count)
-        spikes.append(week.count if week.spike else 0)
-        baseline.append(n, week.baseline)
-    bars = QStackedBarSeries()
-    bars.append(normal)
-    bars.append(spikes)
+    top = 1.0
+    lines = []
+    if len(shown) == 1:
+        one, one_colour = shown[0]
+        normal = QBarSet(QCoreApplication.translate("QChart", "berichten"))
+        normal.setColor(one_colour)
+        spikes = QBarSet(QCoreApplication.translate("QChart", "piek"))
+        spikes.setColor(QColor(WARNING))
+        baseline = QLineSeries()
+        baseline.setName(QCoreApplication.translate("QChart", "gemiddelde vorige 8 weken"))
+        for n, week in enumerate(one.weeks):
+            normal.append(0 if week.spike else week.count)
+            spikes.append(week.count if week.spike else 0)
+            if week.history_weeks:  # no line where there is no history to average yet
+                baseline.append(n, week.baseline)
+            top = max(top, week.count, week.baseline)
+        bars: QStackedBarSeries | QBarSeries = QStackedBarSeries()
+        bars.append(normal)
+        bars.append(spikes)
+        lines.append(baseline)
+    else:
+        bars = QBarSeries()
+        for one, one_colour in shown:
+            bar_set = QBarSet(one.label)
+            bar_set.setColor(one_colour)
+            bar_set.setSelectedColor(QColor(WARNING))  # spikes: the selected bars
+            for n, week in enumerate(one.weeks):
+                bar_set.append(week.count)
+                top = max(top, week.count)
+                if week.spike:
+                    bar_set.selectBar(n)
+            bars.append(bar_set)
     chart.addSeries(bars)
-    chart.addSeries(baseline)
-    axis_x = QBarCategoryAxis()
-    axis_x.append([w.week[-3:] for w in series.weeks])
+    for line in lines:
+        chart.addSeries(line)
+    axis_x = QCategoryAxis()  # a label every few weeks, so that they fit
+    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    every = max(1, -(-len(weeks) // max(3, width // 60)))
+    for n, label in enumerate(weeks):
+        if n % every == 0 and (n + every <= len(weeks) - 1 or n == len(weeks) - 1):
+            axis_x.append(label[-3:], n)  # "W48"; the years are in the axis title
+        elif n == len(weeks) - 1:
+            axis_x.append(label[-3:], n)
+    if weeks:
+        axis_x.setTitleText(f"{weeks[0]} – {weeks[-1]}")
+    axis_x.setRange(-0.5, max(0.5, len(weeks) - 0.5))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    bars.attachAxis(axis_x)
-    baseline.attachAxis(axis_x)
     axis_y = QValueAxis()
-    axis_y.setRange(0, max([w.count for w in series.weeks] + [w.baseline for w in series.weeks] + [3]) + 1)
+    step = nice_step(top)
+    axis_y.setRange(0, step * (int(top // step) + 1))
+    axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis_y.setTickAnchor(0)
+    axis_y.setTickInterval(step)
     axis_y.setLabelFormat("%d")
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    bars.attachAxis(axis_y)
-    baseline.attachAxis(axis_y)
+    for attached in [bars, *lines]:
+        attached.attachAxis(axis_x)
+        attached.attachAxis(axis_y)
     return chart
 
 
@@ -75,20 +135,27 @@ class TrendsView(StoreView, Retranslating, QWidget):
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(self.title)
         controls = QHBoxLayout()
-        self.choice = QComboBox()
-        self.choice.currentIndexChanged.connect(self._draw)
         self.weeks = QSpinBox()
         self.weeks.setRange(4, 52)
         self.weeks.setValue(16)
         self.weeks.valueChanged.connect(lambda _: self.refresh())
         self.weeks_label = QLabel()
-        controls.addWidget(self.choice, 1)
+        self.compare_label = QLabel()
+        controls.addWidget(self.compare_label, 1)
         controls.addWidget(self.weeks_label)
         controls.addWidget(self.weeks)
         layout.addLayout(controls)
+        body = QHBoxLayout()
+        self.choice = QListWidget()  # tick one or more themes and actors: they share the chart
+        self.choice.setMaximumWidth(280)
+        self.choice.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.choice.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choice.itemChanged.connect(lambda _item: self._draw())
+        body.addWidget(self.choice)
         self.chart_box = QVBoxLayout()
         self.chart_view = None  # a QChartView, made on first use
-        layout.addLayout(self.chart_box, 2)
+        body.addLayout(self.chart_box, 1)
+        layout.addLayout(body, 2)
         self.spikes = QLabel()
         self.spikes.setWordWrap(True)
         self.spikes.setTextFormat(Qt.TextFormat.RichText)
@@ -102,6 +169,7 @@ class TrendsView(StoreView, Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Trends"))
         self.weeks_label.setText(self.tr("weken:"))
+        self.compare_label.setText(self.tr("Vink thema's of namen aan om ze in één grafiek te vergelijken."))
         self.hint.setText(self.tr(
             "Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van "
             "de 8 weken ervoor en duidelijk daarboven. Een verhaal uit meerdere bronnen telt één keer. "
@@ -115,7 +183,9 @@ class TrendsView(StoreView, Retranslating, QWidget):
 
     def _loaded(self, result) -> None:
         self.series, self.positions = result
-        current = self.choice.currentData()
+        ticked = {item.data(Qt.ItemDataRole.UserRole) for item in self._items() if
+                  item.checkState() == Qt.CheckState.Checked}
+        keys = [(s.kind, s.key) for s in self.series]
         self.choice.blockSignals(True)
         self.choice.clear()
         for n, s in enumerate(self.series):
@@ -123,15 +193,28 @@ class TrendsView(StoreView, Retranslating, QWidget):
                 continue
             label = s.label if s.kind == "theme" else self.tr("Volglijst: %1").replace("%1", s.label)
             mark = "  ⚠" if any(w.spike for w in s.weeks) else ""
-            self.choice.addItem(f"{label} ({s.total}){mark}", n)
+            item = QListWidgetItem(f"{label} ({s.total}){mark}")
+            item.setData(Qt.ItemDataRole.UserRole, keys[n])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if keys[n] in ticked else Qt.CheckState.Unchecked)
+            self.choice.addItem(item)
+        if not any(item.checkState() == Qt.CheckState.Checked for item in self._items()) and self.choice.count():
+            self.choice.item(0).setCheckState(Qt.CheckState.Checked)
         self.choice.blockSignals(False)
-        index = self.choice.findData(current) if current is not None else 0
-        self.choice.setCurrentIndex(max(0, index))
         self._draw()
         spikes = [f"<b>{s.label}</b> {w.week} ({w.count}; " + self.tr("gemiddeld %1").replace(
-            "%1", f"{w.baseline:g}") + ")" for s in self.series for w in s.weeks if w.spike]
-        self.spikes.setText(self.tr("Pieken: %1").replace("%1", ", ".join(spikes)) if spikes
+            "%1", decimal(w.baseline, ui_language(), 1)) + ")" for s in self.series for w in s.weeks if w.spike]
+        self.spikes.setText(self.tr("Pieken (rood in de grafiek): %1").replace("%1", ", ".join(spikes)) if spikes
                             else self.tr("Geen pieken in deze periode."))
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.choice.item(n) for n in range(self.choice.count())]
+
+    def chosen(self) -> list[Series]:
+        """The ticked series, in list order (at most six: more bars do not read)."""
+        ticked = {item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                  if item.checkState() == Qt.CheckState.Checked}
+        return [s for s in self.series if (s.kind, s.key) in ticked][:6]
 
     def _chart_view(self):
         if self.chart_view is None:
@@ -144,19 +227,22 @@ class TrendsView(StoreView, Retranslating, QWidget):
         return self.chart_view
 
     def _draw(self) -> None:
-        from PySide6.QtCharts import QChart, QStackedBarSeries
+        from PySide6.QtCharts import QAbstractBarSeries, QChart
 
-        n = self.choice.currentData()
-        if n is None or n >= len(self.series):
-            self._chart_view().setChart(QChart())
+        chosen = self.chosen()
+        view = self._chart_view()
+        if not chosen:
+            view.setChart(QChart())
             return
-        series = self.series[n]
-        colour = theme_colour(self.positions.get(series.key, 8)) if series.kind == "theme" else QColor("#3949ab")
-        chart = series_chart(series, colour, series.label)
+        coloured = [(s, theme_colour(self.positions.get(s.key, 8)) if s.kind == "theme"
+                     else QColor(ACTOR_COLOURS[n % len(ACTOR_COLOURS)])) for n, s in enumerate(chosen)]
+        title = chosen[0].label if len(chosen) == 1 else self.tr("Vergelijking per week")
+        chart = series_chart(coloured, title=title, width=max(300, view.width()))
         for bar_series in chart.series():
-            if isinstance(bar_series, QStackedBarSeries):
-                bar_series.clicked.connect(lambda index, _set, s=series: self._clicked(s, index))
-        self._chart_view().setChart(chart)
+            if isinstance(bar_series, QAbstractBarSeries):
+                bar_series.clicked.connect(lambda index, bar_set, c=chosen: self._clicked(
+                    next((s for s in c if s.label == bar_set.label()), c[0]), index))
+        view.setChart(chart)
 
     def _clicked(self, series: Series, index: int) -> None:
         week = series.weeks[index].week

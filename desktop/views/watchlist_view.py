@@ -68,14 +68,19 @@ class WatchlistView(StoreView, Retranslating, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 3)  # the other names are in each row's tooltip
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # names take the room, kind and count fit their contents
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._chosen)
         left_layout.addWidget(self.table, 1)
         self.remove_button = QPushButton()
@@ -89,6 +94,8 @@ class WatchlistView(StoreView, Retranslating, QWidget):
         self.chart: QChartView | None = None  # made on first use (QtCharts stays off the start-up path)
         right_layout.addLayout(self.chart_box, 1)
         self.items = QListWidget()
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)  # long titles end in "…", no sideways scrolling
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.itemActivated.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
         self.items.itemDoubleClicked.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
         right_layout.addWidget(self.items, 1)
@@ -112,8 +119,7 @@ class WatchlistView(StoreView, Retranslating, QWidget):
         for key in ACTOR_KINDS:
             self.kind.addItem(kinds[key], key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current or "agency")))
-        self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Soort"), self.tr("Ook bekend als"),
-                                              self.tr("Berichten")])
+        self.table.setHorizontalHeaderLabels([self.tr("Naam"), self.tr("Soort"), self.tr("Berichten")])
 
     def refresh(self) -> None:
         self.tasks.run(lambda: self.kb.watchlist.list_actors(), self._loaded, what="list watchlist")
@@ -126,11 +132,12 @@ class WatchlistView(StoreView, Retranslating, QWidget):
         self.actors = sorted(actors, key=lambda a: (a.kind not in commercial, a.kind, a.name.lower()))
         self.table.setRowCount(len(self.actors))
         for row, actor in enumerate(self.actors):
+            also = self.tr("Ook bekend als: %1").replace("%1", ", ".join(actor.aliases)) if actor.aliases else ""
             for column, value in enumerate((actor.name, self._kinds.get(actor.kind, actor.kind),
-                                            ", ".join(actor.aliases), str(actor.mentions))):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
+                                            str(actor.mentions))):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(also)
+                self.table.setItem(row, column, cell)
         if self.actors and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
 
@@ -158,7 +165,8 @@ class WatchlistView(StoreView, Retranslating, QWidget):
                 self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
                 self.chart.setMinimumHeight(220)
                 self.chart_box.addWidget(self.chart)
-            self.chart.setChart(series_chart(series[0], QColor("#3949ab"), actor.name))
+            self.chart.setChart(series_chart(series[0], QColor("#3949ab"), actor.name,
+                                             width=max(260, self.chart.width())))
         self.items.clear()
         for item_id, title, published in rows:
             entry = QListWidgetItem(f"{published[:10]}  {title}")

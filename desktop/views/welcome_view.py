@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.style import UNREAD
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
 
@@ -30,17 +31,23 @@ class WelcomeView(StoreView, Retranslating, QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
-        self.defaults = QPushButton()
-        self.defaults.setMinimumHeight(44)
+        self.defaults = QPushButton()  # the first step: large, in the accent colour, the default button
+        self.defaults.setMinimumHeight(52)
+        self.defaults.setDefault(True)
+        self.defaults.setStyleSheet(f"QPushButton {{ background: {UNREAD}; color: white; font-weight: bold;"
+                                    " font-size: 12pt; border-radius: 6px; padding: 8px; }")
         self.defaults.clicked.connect(lambda: self.workflows.add_default_sources(then_scan=True))
-        self.example = QPushButton()
-        self.example.setMinimumHeight(44)
+        self.or_label = QLabel()
+        self.or_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.or_label.setStyleSheet("color: palette(placeholder-text);")
+        self.example = QPushButton()  # the alternatives: smaller, plain
+        self.example.setMinimumHeight(34)
         self.example.clicked.connect(self.workflows.load_example_data)
         self.opml = QPushButton()
-        self.opml.setMinimumHeight(44)
+        self.opml.setMinimumHeight(34)
         self.opml.clicked.connect(self._import)
-        for button in (self.defaults, self.example, self.opml):
-            layout.addWidget(button)
+        for widget in (self.defaults, self.or_label, self.example, self.opml):
+            layout.addWidget(widget)
         self.footer = QLabel()
         self.footer.setWordWrap(True)
         self.footer.setStyleSheet("color: palette(placeholder-text);")
@@ -54,7 +61,8 @@ class WelcomeView(StoreView, Retranslating, QWidget):
             "Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je "
             "bronnen, ordent ze per thema en helpt je elke week een signalenoverzicht te maken. "
             "Er staat nog niets in. Hoe wil je beginnen?"))
-        self.defaults.setText(self.tr("Standaardbronnen toevoegen en nu scannen"))
+        self.defaults.setText(self.tr("Begin: standaardbronnen toevoegen en nu scannen"))
+        self.or_label.setText(self.tr("of"))
         self.example.setText(self.tr("Voorbeelddata laden (150 fictieve berichten om te proberen)"))
         self.opml.setText(self.tr("Bronnen importeren uit een OPML-bestand…"))
         self.footer.setText(self.tr(

@@ -30,6 +30,7 @@ class WeekCount:
     count: int
     baseline: float  # trailing average of the weeks before
     spike: bool
+    history_weeks: int = TRAILING_WEEKS  # weeks with data the average rests on (0: no average yet)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def _series(kind: str, key: str, label: str, counts: dict[str, int], weeks: list
     for n in range(len(labels) - shown, len(labels)):
         history = [values[j] for j in range(max(0, n - TRAILING_WEEKS), n) if labels[j] in active]
         spike, base = is_spike(values[n], history)
-        out.append(WeekCount(labels[n], values[n], base, spike))
+        out.append(WeekCount(labels[n], values[n], base, spike, len(history)))
     return Series(key, label, kind, tuple(out))
 
 

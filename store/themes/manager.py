@@ -68,6 +68,10 @@ class Taxonomy(Manager):
         """Move every item of `source` to `target`, then delete `source`; returns items moved."""
         return taxonomy.merge_themes(self._db, source, target)
 
+    def move_theme(self, key: str, step: int) -> list[str]:
+        """Move a theme up (negative step) or down the order (the number keys 1-8); returns the new order."""
+        return taxonomy.move_theme(self._db, key, step)
+
     def delete_theme(self, key: str) -> int:
         """Delete a theme, its item links and its rules; returns how many items lose it."""
         return taxonomy.delete_theme(self._db, key)

@@ -104,5 +104,18 @@ def delete_theme(database: Database, key: str) -> int:
     return losing
 
 
+def move_theme(database: Database, key: str, step: int) -> list[str]:
+    """Move a theme `step` places up (negative) or down the order, which decides the sidebar and the
+    number keys 1-8; returns the keys in their new order."""
+    (key,) = check_theme_keys(database, [key])
+    order = [r[0] for r in database.query("SELECT key FROM themes ORDER BY position, key")]
+    start = order.index(key)
+    target = max(0, min(len(order) - 1, start + step))
+    order.insert(target, order.pop(start))
+    with database.write("themes") as conn:
+        conn.executemany("UPDATE themes SET position = ? WHERE key = ?", [(n, k) for n, k in enumerate(order, 1)])
+    return order
+
+
 __all__ = ["ThemeEditError", "UnknownThemeError", "add_theme", "count_items_with_theme", "delete_theme",
-           "describe_theme", "get_theme", "merge_themes", "rename_theme"]
+           "describe_theme", "get_theme", "merge_themes", "move_theme", "rename_theme"]

@@ -43,7 +43,8 @@ def test_an_ampersand_in_a_theme_label_is_shown_not_eaten(window) -> None:
     window.search_bar.set_state(SearchState(themes=["markt"]))
     settle(window)
     button = window.search_bar.theme_button
-    assert "Markt && commerciële partijen" in button.text()  # "&&" is how Qt shows one "&"
+    assert button.text().startswith("Thema: Markt && commerci")  # "&&" is how Qt shows one "&"
+    assert button.toolTip() == "Markt & commerciële partijen"  # a tooltip has no mnemonics
     button.menu().aboutToShow.emit()
     labels = [a.text() for a in button.menu().actions()]
     assert "Markt && commerciële partijen" in labels
@@ -182,3 +183,61 @@ def test_similar_items_are_other_events_not_the_story_itself(window) -> None:
     first = min(members)
     similar = {h.item.id for h in kb.similar(first, limit=10).hits}
     assert similar and not similar & members
+
+
+def test_trends_compare_several_series_with_whole_number_ticks_and_marked_spikes(window) -> None:
+    from PySide6.QtCharts import QBarSeries, QValueAxis
+
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("trends"))
+    settle(window)
+    view = window.views["trends"]
+    items = [view.choice.item(n) for n in range(view.choice.count())]
+    spiky = next(i for i in items if "⚠" in i.text())
+    spiky.setCheckState(Qt.CheckState.Checked)
+    chart = view.chart_view.chart()
+    bars = next(s for s in chart.series() if isinstance(s, QBarSeries))
+    assert len(bars.barSets()) == 2  # the first theme and the ticked one, side by side
+    assert any(bar_set.selectedBars() for bar_set in bars.barSets())  # the spike, outlined in red
+    axis_y = next(a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QValueAxis))
+    assert axis_y.tickInterval() == int(axis_y.tickInterval()) and axis_y.min() == 0
+    assert axis_y.max() % axis_y.tickInterval() == 0
+    labels = chart.axes(Qt.Orientation.Horizontal)[0].categoriesLabels()
+    assert 2 <= len(labels) <= 16 and all("…" not in label for label in labels)
+    assert "gemiddeld" in view.spikes.text() and "." not in view.spikes.text().split("gemiddeld")[1][:4]
+
+
+def test_opening_the_weekly_digest_makes_nothing_until_asked(window, qtbot) -> None:
+    from desktop.views.sidebar import Place
+
+    before = window.kb.database.scalar("SELECT COUNT(*) FROM digests")
+    window.open_place(Place("digest"))
+    settle(window)
+    view = window.views["digest"]
+    assert window.kb.database.scalar("SELECT COUNT(*) FROM digests") == before
+    assert view.pages.currentWidget() is view.start_page and "Nog geen weekoverzicht" in view.start_text.text()
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert window.kb.database.scalar("SELECT COUNT(*) FROM digests") == before + 1
+    assert view.pages.currentWidget() is view.editor_page
+    empty = [view.tree.topLevelItem(n).text(0) for n in range(view.tree.topLevelItemCount())]
+    assert empty and not any(text.endswith("(0)") for text in empty)
+
+
+def test_themes_can_be_reordered_and_the_help_says_which_key_is_which(window, qtbot) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("themes"))
+    settle(window)
+    view = window.views["themes"]
+    view.list.setCurrentRow(2)  # Huisvesting, key 3
+    qtbot.mouseClick(view.up_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert [t.key for t in window.kb.themes()][:3] == ["economie", "huisvesting", "arbeidsmarkt"]
+    assert view.list.currentRow() == 1 and view.list.item(1).text().startswith("2  Huisvesting")
+    settle(window)
+    assert window.list_view.theme_keys[1][0] == "huisvesting"  # the number key 2 now gives Huisvesting
+    window.open_place(Place("help"))
+    settle(window)
+    assert "Huisvesting" in window.help_view.text.text()

@@ -130,3 +130,13 @@ def test_rules_apply_to_new_items_and_on_request_to_past_ones(filled_kb: Knowled
     assert count_items_with_theme(kb.database, "veiligheid") == 2
     explanation = {t.key: t for t in kb.get_item(2).themes}["veiligheid"].explanation
     assert '"rule"' in explanation and "boetes" in explanation
+
+
+def test_a_theme_moves_in_the_order_that_the_number_keys_follow(kb: KnowledgeBase) -> None:
+    keys = [t.key for t in kb.themes()]
+    assert kb.taxonomy.move_theme(keys[2], -1)[:3] == [keys[0], keys[2], keys[1]]
+    assert [t.key for t in kb.themes()][:3] == [keys[0], keys[2], keys[1]]
+    assert kb.taxonomy.move_theme(keys[0], -5)[0] == keys[0]  # the top stays the top
+    moved = kb.taxonomy.move_theme(keys[0], 99)
+    assert moved[-1] == keys[0] and sorted(moved) == sorted(keys)
+    assert [t.position for t in kb.themes()] == list(range(1, len(keys) + 1))
