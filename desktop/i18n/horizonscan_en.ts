@@ -527,7 +527,7 @@ Details: %2</translation>
     <message>
         <location filename="../views/help_view.py" line="57"/>
         <source>Hulp en sneltoetsen</source>
-        <translation>Help and keyboard shortcuts</translation>
+        <translation>Help and shortcuts</translation>
     </message>
     <message>
         <location filename="../views/help_view.py" line="58"/>
@@ -1412,7 +1412,12 @@ Details: %2</translation>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="207"/>
+        <location filename="../views/sidebar.py" line="172"/>
+        <source>%1 nieuwe verhalen (een verhaal uit meerdere bronnen telt één keer)</source>
+        <translation>%1 new stories (a story from several outlets counts once)</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="210"/>
         <source>Zoekopdracht verwijderen</source>
         <translation>Delete saved search</translation>
     </message>
@@ -1864,72 +1869,77 @@ Details: %2</translation>
         <translation>Apply all rules to all items</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="270"/>
+        <location filename="../views/themes_view.py" line="220"/>
+        <source>%1 berichten met dit thema, ook gelezen en ouder (sleutel: %2)</source>
+        <translation>%1 items with this theme, read and older ones included (key: %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/themes_view.py" line="271"/>
         <source>(nog geen regels)</source>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="281"/>
+        <location filename="../views/themes_view.py" line="282"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="288"/>
+        <location filename="../views/themes_view.py" line="289"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="307"/>
+        <location filename="../views/themes_view.py" line="308"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="313"/>
+        <location filename="../views/themes_view.py" line="314"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="314"/>
+        <location filename="../views/themes_view.py" line="315"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="319"/>
+        <location filename="../views/themes_view.py" line="320"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="327"/>
+        <location filename="../views/themes_view.py" line="328"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="328"/>
+        <location filename="../views/themes_view.py" line="329"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="332"/>
+        <location filename="../views/themes_view.py" line="333"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="348"/>
+        <location filename="../views/themes_view.py" line="349"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="370"/>
+        <location filename="../views/themes_view.py" line="371"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="382"/>
+        <location filename="../views/themes_view.py" line="383"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="387"/>
+        <location filename="../views/themes_view.py" line="388"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>
@@ -1962,22 +1972,27 @@ Details: %2</translation>
         <translation>Watchlist: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="205"/>
+        <location filename="../views/trends_view.py" line="197"/>
+        <source>%1: %2 verhalen in de laatste %3 weken</source>
+        <translation>%1: %2 stories in the last %3 weeks</translation>
+    </message>
+    <message>
+        <location filename="../views/trends_view.py" line="207"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="207"/>
+        <location filename="../views/trends_view.py" line="209"/>
         <source>Pieken (rood in de grafiek): %1</source>
         <translation>Spikes (red in the chart): %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="239"/>
+        <location filename="../views/trends_view.py" line="241"/>
         <source>Vergelijking per week</source>
         <translation>Comparison per week</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="208"/>
+        <location filename="../views/trends_view.py" line="210"/>
         <source>Geen pieken in deze periode.</source>
         <translation>No spikes in this period.</translation>
     </message>
@@ -1985,103 +2000,103 @@ Details: %2</translation>
 <context>
     <name>WatchlistView</name>
     <message>
-        <location filename="../views/watchlist_view.py" line="106"/>
-        <location filename="../views/watchlist_view.py" line="194"/>
+        <location filename="../views/watchlist_view.py" line="108"/>
+        <location filename="../views/watchlist_view.py" line="196"/>
         <source>Volglijst</source>
         <translation>Watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="107"/>
+        <location filename="../views/watchlist_view.py" line="109"/>
         <source>Naam, bv. FlexPlus Uitzendgroep</source>
         <translation>Name, e.g. FlexPlus Uitzendgroep</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="108"/>
+        <location filename="../views/watchlist_view.py" line="110"/>
         <source>Andere namen, gescheiden door komma&apos;s</source>
         <translation>Other names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="109"/>
+        <location filename="../views/watchlist_view.py" line="111"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="110"/>
+        <location filename="../views/watchlist_view.py" line="112"/>
         <source>Van de volglijst halen</source>
         <translation>Remove from watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="111"/>
+        <location filename="../views/watchlist_view.py" line="113"/>
         <source>uitzendbureau</source>
         <translation>staffing agency</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="111"/>
+        <location filename="../views/watchlist_view.py" line="113"/>
         <source>huisvester</source>
         <translation>housing provider</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="111"/>
+        <location filename="../views/watchlist_view.py" line="113"/>
         <source>bedrijf</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="112"/>
+        <location filename="../views/watchlist_view.py" line="114"/>
         <source>overheid</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="112"/>
+        <location filename="../views/watchlist_view.py" line="114"/>
         <source>branche/keurmerk</source>
         <translation>sector/quality mark</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="112"/>
+        <location filename="../views/watchlist_view.py" line="114"/>
         <source>vakbond</source>
         <translation>trade union</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="113"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="113"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>herkomstland</source>
         <translation>country of origin</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="113"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="120"/>
+        <location filename="../views/watchlist_view.py" line="122"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="120"/>
+        <location filename="../views/watchlist_view.py" line="122"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="120"/>
+        <location filename="../views/watchlist_view.py" line="122"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="133"/>
+        <location filename="../views/watchlist_view.py" line="135"/>
         <source>Ook bekend als: %1</source>
         <translation>Also known as: %1</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="174"/>
+        <location filename="../views/watchlist_view.py" line="176"/>
         <source>(nog geen berichten die deze naam noemen)</source>
         <translation>(no items mentioning this name yet)</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="184"/>
+        <location filename="../views/watchlist_view.py" line="186"/>
         <source>%1 staat op de volglijst; genoemd in %2 berichten.</source>
         <translation>%1 is on the watchlist; mentioned in %2 items.</translation>
     </message>

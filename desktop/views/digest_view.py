@@ -101,7 +101,8 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.start_text = QLabel()
         self.start_text.setWordWrap(True)
         self.start_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.start_text)
+        self.start_text.setMaximumWidth(620)  # a readable line, also in a wide window
+        layout.addWidget(self.start_text, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         self.start_button = QPushButton()

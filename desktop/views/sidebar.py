@@ -168,6 +168,9 @@ class Sidebar(QTreeWidget):
             font.setItalic(italic)
             item.setFont(0, font)
         item.setToolTip(0, text)
+        if count and place.kind in ("new", "theme", "actor"):  # what the number counts, in words
+            item.setToolTip(1, self.tr("%1 nieuwe verhalen (een verhaal uit meerdere bronnen telt één keer)")
+                            .replace("%1", count))
         self._items[place] = item
         return item
 

@@ -217,7 +217,8 @@ class ThemesView(StoreView, Retranslating, QWidget):
         for n, theme in enumerate(self.themes, start=1):
             key = f"{n}  " if n <= 8 else "    "
             entry = QListWidgetItem(f"{key}{theme.label(language)}  ({self.counts.get(theme.key, 0)})")
-            entry.setToolTip(theme.key)
+            entry.setToolTip(self.tr("%1 berichten met dit thema, ook gelezen en ouder (sleutel: %2)").replace(
+                "%1", str(self.counts.get(theme.key, 0))).replace("%2", theme.key))
             self.list.addItem(entry)
         self.list.blockSignals(False)
         if self.themes:

@@ -147,7 +147,7 @@ class TrendsView(StoreView, Retranslating, QWidget):
         layout.addLayout(controls)
         body = QHBoxLayout()
         self.choice = QListWidget()  # tick one or more themes and actors: they share the chart
-        self.choice.setMaximumWidth(280)
+        self.choice.setMaximumWidth(330)
         self.choice.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.choice.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choice.itemChanged.connect(lambda _item: self._draw())
@@ -192,8 +192,10 @@ class TrendsView(StoreView, Retranslating, QWidget):
             if s.kind == "actor" and not s.total:
                 continue
             label = s.label if s.kind == "theme" else self.tr("Volglijst: %1").replace("%1", s.label)
-            mark = "  ⚠" if any(w.spike for w in s.weeks) else ""
-            item = QListWidgetItem(f"{label} ({s.total}){mark}")
+            mark = "⚠ " if any(w.spike for w in s.weeks) else ""  # first: a long name cannot hide it
+            item = QListWidgetItem(f"{mark}{label} ({s.total})")
+            item.setToolTip(self.tr("%1: %2 verhalen in de laatste %3 weken").replace("%1", label).replace(
+                "%2", str(s.total)).replace("%3", str(len(s.weeks))))
             item.setData(Qt.ItemDataRole.UserRole, keys[n])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if keys[n] in ticked else Qt.CheckState.Unchecked)

@@ -241,3 +241,18 @@ def test_themes_can_be_reordered_and_the_help_says_which_key_is_which(window, qt
     window.open_place(Place("help"))
     settle(window)
     assert "Huisvesting" in window.help_view.text.text()
+
+
+def test_bulk_dismiss_and_a_refresh_after_a_scan_keep_list_and_reader_together(window) -> None:
+    settle(window)
+    ids = [window.model.index(r, 0).data(IdRole) for r in range(3)]
+    window.triage("dismiss", ids)
+    settle(window)
+    assert all(window.kb.get_item(i).state == "dismissed" for i in ids)
+    window.list_view.move_current(1)
+    assert_in_sync(window)
+    window.reload_list()  # what a finished scan does
+    settle(window)
+    assert_in_sync(window)
+    new_entry = window.sidebar._items[window.sidebar._current]  # noqa: SLF001 - the highlighted "Nieuw"
+    assert int(new_entry.text(1)) == window.model.rowCount()
