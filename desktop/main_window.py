@@ -103,6 +103,7 @@ class MainWindow(Retranslating, QMainWindow):
         toolbar.addWidget(top)
 
         self.sidebar = Sidebar()
+        self.sidebar.setMinimumWidth(230)  # theme names readable at 1024 px too
         self.sidebar.place_chosen.connect(self.go)
         self.sidebar.delete_saved_search.connect(self._delete_saved_search)
         self.model = ItemListModel(self.kb, self.tasks, self.language)

@@ -62,237 +62,237 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="253"/>
+        <location filename="../views/digest_view.py" line="254"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="254"/>
+        <location filename="../views/digest_view.py" line="255"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="255"/>
+        <location filename="../views/digest_view.py" line="256"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="256"/>
+        <location filename="../views/digest_view.py" line="257"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="257"/>
+        <location filename="../views/digest_view.py" line="258"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="258"/>
+        <location filename="../views/digest_view.py" line="259"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="259"/>
+        <location filename="../views/digest_view.py" line="260"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="260"/>
+        <location filename="../views/digest_view.py" line="261"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="261"/>
+        <location filename="../views/digest_view.py" line="262"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="262"/>
+        <location filename="../views/digest_view.py" line="263"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="263"/>
+        <location filename="../views/digest_view.py" line="264"/>
         <source>Wat betekent dit
 voor Brabant?</source>
         <translation>What does this mean
 for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="264"/>
+        <location filename="../views/digest_view.py" line="265"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="265"/>
+        <location filename="../views/digest_view.py" line="266"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="266"/>
+        <location filename="../views/digest_view.py" line="267"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="268"/>
+        <location filename="../views/digest_view.py" line="269"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="270"/>
+        <location filename="../views/digest_view.py" line="271"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="271"/>
+        <location filename="../views/digest_view.py" line="272"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="272"/>
+        <location filename="../views/digest_view.py" line="273"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="273"/>
+        <location filename="../views/digest_view.py" line="274"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="274"/>
+        <location filename="../views/digest_view.py" line="275"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="310"/>
+        <location filename="../views/digest_view.py" line="311"/>
         <source>Nog geen weekoverzicht voor week %1. Voeg signalen toe met Ctrl+D in de lijst, of begin het overzicht hier: de kandidaten van deze week staan dan klaar.</source>
         <translation>No weekly digest for week %1 yet. Add signals with Ctrl+D in the list, or start the digest here: this week&apos;s candidates will be ready.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="312"/>
+        <location filename="../views/digest_view.py" line="313"/>
         <source>Weekoverzicht week %1 beginnen</source>
         <translation>Start the digest for week %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="313"/>
+        <location filename="../views/digest_view.py" line="314"/>
         <source>Laatste overzicht openen</source>
         <translation>Open the latest digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="328"/>
-        <location filename="../views/digest_view.py" line="359"/>
+        <location filename="../views/digest_view.py" line="329"/>
+        <location filename="../views/digest_view.py" line="360"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="328"/>
-        <location filename="../views/digest_view.py" line="359"/>
+        <location filename="../views/digest_view.py" line="329"/>
+        <location filename="../views/digest_view.py" line="360"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="355"/>
+        <location filename="../views/digest_view.py" line="356"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="355"/>
+        <location filename="../views/digest_view.py" line="356"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="357"/>
+        <location filename="../views/digest_view.py" line="358"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="361"/>
+        <location filename="../views/digest_view.py" line="362"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="363"/>
+        <location filename="../views/digest_view.py" line="364"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="409"/>
+        <location filename="../views/digest_view.py" line="410"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="415"/>
+        <location filename="../views/digest_view.py" line="416"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="419"/>
+        <location filename="../views/digest_view.py" line="420"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="455"/>
+        <location filename="../views/digest_view.py" line="456"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="456"/>
+        <location filename="../views/digest_view.py" line="457"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="464"/>
-        <location filename="../views/digest_view.py" line="650"/>
+        <location filename="../views/digest_view.py" line="465"/>
+        <location filename="../views/digest_view.py" line="651"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="490"/>
+        <location filename="../views/digest_view.py" line="491"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="528"/>
+        <location filename="../views/digest_view.py" line="529"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="571"/>
+        <location filename="../views/digest_view.py" line="572"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="572"/>
+        <location filename="../views/digest_view.py" line="573"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="582"/>
+        <location filename="../views/digest_view.py" line="583"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="583"/>
+        <location filename="../views/digest_view.py" line="584"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="611"/>
+        <location filename="../views/digest_view.py" line="612"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="629"/>
+        <location filename="../views/digest_view.py" line="630"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="640"/>
+        <location filename="../views/digest_view.py" line="641"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="641"/>
+        <location filename="../views/digest_view.py" line="642"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -305,12 +305,12 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="646"/>
+        <location filename="../views/digest_view.py" line="647"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="651"/>
+        <location filename="../views/digest_view.py" line="652"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -687,119 +687,119 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
-        <location filename="../main_window.py" line="417"/>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="401"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="406"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="416"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="444"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="514"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="523"/>
+        <location filename="../main_window.py" line="524"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="578"/>
+        <location filename="../main_window.py" line="579"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
@@ -868,172 +868,172 @@ Details: %2</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="300"/>
+        <location filename="../views/reader.py" line="301"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="301"/>
+        <location filename="../views/reader.py" line="302"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="302"/>
+        <location filename="../views/reader.py" line="303"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="303"/>
+        <location filename="../views/reader.py" line="304"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="304"/>
+        <location filename="../views/reader.py" line="305"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="305"/>
+        <location filename="../views/reader.py" line="306"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="307"/>
+        <location filename="../views/reader.py" line="308"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="308"/>
+        <location filename="../views/reader.py" line="309"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="309"/>
+        <location filename="../views/reader.py" line="310"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="335"/>
+        <location filename="../views/reader.py" line="336"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="397"/>
+        <location filename="../views/reader.py" line="398"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="399"/>
+        <location filename="../views/reader.py" line="400"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="401"/>
+        <location filename="../views/reader.py" line="402"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="428"/>
+        <location filename="../views/reader.py" line="429"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="446"/>
+        <location filename="../views/reader.py" line="447"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="479"/>
+        <location filename="../views/reader.py" line="480"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="478"/>
+        <location filename="../views/reader.py" line="479"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="281"/>
+        <location filename="../views/reader.py" line="282"/>
         <source>Notitie en vergelijkbare berichten</source>
         <translation>Note and similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="289"/>
+        <location filename="../views/reader.py" line="290"/>
         <source>★ Ster uit</source>
         <translation>★ Unstar</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="289"/>
+        <location filename="../views/reader.py" line="290"/>
         <source>☆ Ster</source>
         <translation>☆ Star</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="290"/>
+        <location filename="../views/reader.py" line="291"/>
         <source>Ster aan of uit (s)</source>
         <translation>Star on or off (s)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="291"/>
+        <location filename="../views/reader.py" line="292"/>
         <source>✗ Ruis</source>
         <translation>✗ Noise</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="292"/>
+        <location filename="../views/reader.py" line="293"/>
         <source>Afwijzen als ruis en door naar het volgende bericht (d)</source>
         <translation>Dismiss as noise and go to the next item (d)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="294"/>
+        <location filename="../views/reader.py" line="295"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="294"/>
+        <location filename="../views/reader.py" line="295"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="295"/>
+        <location filename="../views/reader.py" line="296"/>
         <source>Gelezen of ongelezen (m)</source>
         <translation>Read or unread (m)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="373"/>
+        <location filename="../views/reader.py" line="374"/>
         <source>Waarom hier: %1</source>
         <translation>Why here: %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="485"/>
+        <location filename="../views/reader.py" line="486"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="487"/>
+        <location filename="../views/reader.py" line="488"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="488"/>
+        <location filename="../views/reader.py" line="489"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="565"/>
+        <location filename="../views/reader.py" line="566"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="575"/>
+        <location filename="../views/reader.py" line="576"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="595"/>
+        <location filename="../views/reader.py" line="596"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="598"/>
+        <location filename="../views/reader.py" line="599"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -1289,32 +1289,32 @@ Details: %2</translation>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="192"/>
+        <location filename="../views/settings_view.py" line="195"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="193"/>
+        <location filename="../views/settings_view.py" line="196"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="197"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="203"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="203"/>
+        <location filename="../views/settings_view.py" line="206"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="204"/>
+        <location filename="../views/settings_view.py" line="207"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
@@ -1623,57 +1623,57 @@ Details: %2</translation>
         <translation>No sources to scan yet. Items you imported and the example items come from a file, not from a source. Add the address of a feed or website above, import an OPML file, or choose ‘Add default sources’: the feeds of the province, the national government, the Labour Inspectorate and the regional media.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="276"/>
+        <location filename="../views/sources_view.py" line="277"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="278"/>
+        <location filename="../views/sources_view.py" line="279"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="280"/>
+        <location filename="../views/sources_view.py" line="281"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="290"/>
+        <location filename="../views/sources_view.py" line="291"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="294"/>
+        <location filename="../views/sources_view.py" line="295"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="295"/>
+        <location filename="../views/sources_view.py" line="296"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="300"/>
+        <location filename="../views/sources_view.py" line="301"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="301"/>
+        <location filename="../views/sources_view.py" line="302"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="326"/>
+        <location filename="../views/sources_view.py" line="327"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="327"/>
+        <location filename="../views/sources_view.py" line="328"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="337"/>
+        <location filename="../views/sources_view.py" line="338"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -2110,8 +2110,8 @@ Details: %2</translation>
     </message>
     <message>
         <location filename="../views/welcome_view.py" line="61"/>
-        <source>Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je bronnen, ordent ze per thema en helpt je elke week een signalenoverzicht te maken. Er staat nog niets in. Hoe wil je beginnen?</source>
-        <translation>Horizonscan follows the news on labour migration in Brabant: it fetches items from your sources, organises them by theme and helps you put together a weekly digest. There is nothing here yet. How would you like to start?</translation>
+        <source>Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je bronnen, ordent ze per thema en helpt je elke week een weekoverzicht te maken. Er staat nog niets in. Hoe wil je beginnen?</source>
+        <translation>Horizonscan follows the news on labour migration in Brabant: it fetches items from your sources, orders them by theme and helps you make a weekly digest every week. There is nothing in it yet. How would you like to start?</translation>
     </message>
     <message>
         <location filename="../views/welcome_view.py" line="64"/>

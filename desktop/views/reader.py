@@ -236,6 +236,7 @@ class ReaderPane(QWidget):
         self.similar_label = QLabel()
         lower_layout.addWidget(self.similar_label)
         self.similar = QListWidget()
+        self.similar.setSpacing(3)  # a gap between entries that wrap over two lines
         self.similar.setMaximumHeight(110)
         self.similar.setWordWrap(True)
         self.similar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

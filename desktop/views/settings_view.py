@@ -77,6 +77,7 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.model_choice = QComboBox()
         self.model_choice.currentIndexChanged.connect(self._model_choice_changed)
         self.model_custom = QLineEdit()
+        self.model_custom.textChanged.connect(lambda _: self._model_choice_changed())
         self.model_apply = QPushButton()
         self.model_apply.clicked.connect(self._apply_model)
         self.model_note = QLabel()
@@ -182,6 +183,13 @@ class SettingsView(StoreView, Retranslating, QWidget):
 
     def _model_choice_changed(self) -> None:
         self.model_custom.setVisible(self.model_choice.currentData() == "custom")
+        in_use = str(self.kb.settings.get("embedding_model") or DEFAULT_EMBEDDER_SPEC)
+        chosen = self.model_choice.currentData()
+        if chosen == "custom":
+            same = self.model_custom.text().strip() == in_use.split(":", 1)[-1]
+        else:
+            same = chosen == in_use
+        self.model_apply.setEnabled(not same)  # nothing to do for the model in use
 
     def _apply_model(self) -> None:
         choice = self.model_choice.currentData()

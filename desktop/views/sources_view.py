@@ -240,6 +240,7 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.table_stack.setCurrentWidget(self.table if sources else self.empty)
         self.editor.setVisible(bool(sources))  # nothing to edit: no empty form
         self.scan_button.setEnabled(bool(sources))
+        self.export_button.setEnabled(bool(sources))
         self._selected()
 
     def _refresh_changed(self, _result: object = None) -> None:

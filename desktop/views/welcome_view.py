@@ -59,7 +59,7 @@ class WelcomeView(StoreView, Retranslating, QWidget):
         self.title.setText(self.tr("Welkom bij Horizonscan"))
         self.text.setText(self.tr(
             "Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je "
-            "bronnen, ordent ze per thema en helpt je elke week een signalenoverzicht te maken. "
+            "bronnen, ordent ze per thema en helpt je elke week een weekoverzicht te maken. "
             "Er staat nog niets in. Hoe wil je beginnen?"))
         self.defaults.setText(self.tr("Begin: standaardbronnen toevoegen en nu scannen"))
         self.or_label.setText(self.tr("of"))

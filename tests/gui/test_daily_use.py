@@ -148,6 +148,9 @@ def test_the_sources_page_explains_itself_when_there_are_none(window) -> None:
     view = window.views["sources"]
     assert view.table_stack.currentWidget() is view.empty
     assert "Standaardbronnen toevoegen" in view.empty.text()
+    assert not any(b.isEnabled() for b in (view.scan_button, view.export_button, view.pause_button,
+                                           view.remove_button))  # nothing they could act on
+    assert view.add_button.isEnabled() and view.import_button.isEnabled()
     assert window.search_bar._sources  # noqa: SLF001 - the Bron filter offers the example data's outlets
 
 
@@ -256,3 +259,17 @@ def test_bulk_dismiss_and_a_refresh_after_a_scan_keep_list_and_reader_together(w
     assert_in_sync(window)
     new_entry = window.sidebar._items[window.sidebar._current]  # noqa: SLF001 - the highlighted "Nieuw"
     assert int(new_entry.text(1)) == window.model.rowCount()
+
+
+def test_settings_offer_to_switch_only_to_another_model(window) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("settings"))
+    settle(window)
+    view = window.views["settings"]
+    assert not view.model_apply.isEnabled()  # the model in use (the tests' fake one): nothing to do
+    view.model_choice.setCurrentIndex(0)  # the default model
+    assert view.model_apply.isEnabled()
+    view.model_choice.setCurrentIndex(view.model_choice.findData("custom"))
+    view.model_custom.setText("intfloat/multilingual-e5-small")
+    assert view.model_apply.isEnabled()
