@@ -182,7 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
         key("Ctrl+F", self.search_bar.focus)
         key("Ctrl+D", lambda: self._triage_key("digest"))
         key("Ctrl+R", lambda: self.workflows.scan())
-        key("F5", lambda: self.workflows.scan())
+        key("F5", self._scan_if_possible)
         key("F1", lambda: self.open_place(Place("help")))
         for number in range(1, 9):
             key(str(number), partial(self._triage_key, f"number:{number}"))
@@ -190,7 +190,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self._update_title()
         self.scan_button.setText(self.tr("⟳ Scannen"))
-        self.scan_button.setToolTip(self.tr("Alle bronnen nu ophalen (F5)"))
+        self._update_toolbar()
         self.help_button.setText("?")
         self.help_button.setToolTip(self.tr("Sneltoetsen en uitleg (F1)"))
 
@@ -240,6 +240,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.reader.set_tag_completions([name for name, _ in tags])
             self.sidebar.populate(themes, searches, actors, digest_list, sources, counts, language)
             self._update_title(counts.new)
+            self._update_toolbar(items, bool(sources))
             self.search_bar.set_choices(themes, all_sources, language)  # also imports and the example data
             self.list_view.viewport().update()
             if first:
@@ -257,6 +258,26 @@ class MainWindow(Retranslating, QMainWindow):
     def _counts_loaded(self, counts) -> None:
         self.sidebar.update_counts(counts)
         self._update_title(counts.new)
+
+    def _scan_if_possible(self) -> None:
+        if self.scan_button.isEnabled():  # without sources F5 does what the button does: nothing, and says why
+            self.workflows.scan()
+        else:
+            self.status.say(self.scan_button.toolTip())
+
+    def _update_toolbar(self, items: int | None = None, has_sources: bool | None = None) -> None:
+        """Scanning needs sources and searching needs items: without them the buttons say so instead of acting."""
+        if items is not None:
+            self._has_items = items > 0
+        if has_sources is not None:
+            self._has_sources = has_sources
+        has_items, with_sources = getattr(self, "_has_items", True), getattr(self, "_has_sources", True)
+        self.scan_button.setEnabled(with_sources)
+        self.scan_button.setToolTip(self.tr("Alle bronnen nu ophalen (F5)") if with_sources else
+                                    self.tr("Nog geen bronnen om te scannen: voeg ze toe onder Bronnen."))
+        self.search_bar.setEnabled(has_items or self.search_state.is_active())
+        self.search_bar.setToolTip("" if has_items else
+                                   self.tr("Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata."))
 
     def _update_title(self, unread: int | None = None) -> None:
         """"(12) Horizonscan – Arbeidsmigratie": what is new shows in the taskbar too."""

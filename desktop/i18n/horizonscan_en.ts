@@ -25,23 +25,23 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../views/reader.py" line="82"/>
+        <location filename="../views/reader.py" line="81"/>
         <source>Voorstel: %1 %2</source>
         <translation>Suggestion: %1 %2</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="91"/>
+        <location filename="../views/reader.py" line="90"/>
         <source>Thema bevestigen</source>
         <translation>Confirm theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="92"/>
+        <location filename="../views/reader.py" line="91"/>
         <source>Voorstel afwijzen</source>
         <translation>Dismiss suggestion</translation>
     </message>
     <message>
+        <location filename="../views/reader.py" line="104"/>
         <location filename="../views/reader.py" line="105"/>
-        <location filename="../views/reader.py" line="106"/>
         <source>Thema verwijderen</source>
         <translation>Remove theme</translation>
     </message>
@@ -62,237 +62,240 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="254"/>
+        <location filename="../views/digest_view.py" line="260"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="255"/>
+        <location filename="../views/digest_view.py" line="261"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="256"/>
+        <location filename="../views/digest_view.py" line="262"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="257"/>
+        <location filename="../views/digest_view.py" line="263"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="258"/>
+        <location filename="../views/digest_view.py" line="264"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="259"/>
+        <location filename="../views/digest_view.py" line="265"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="260"/>
+        <location filename="../views/digest_view.py" line="266"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="261"/>
+        <location filename="../views/digest_view.py" line="267"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="262"/>
+        <location filename="../views/digest_view.py" line="268"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="263"/>
+        <location filename="../views/digest_view.py" line="269"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="264"/>
-        <source>Wat betekent dit
-voor Brabant?</source>
-        <translation>What does this mean
-for Brabant?</translation>
+        <location filename="../views/digest_view.py" line="270"/>
+        <source>Wat betekent dit voor Brabant?</source>
+        <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="265"/>
+        <location filename="../views/digest_view.py" line="271"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="266"/>
+        <location filename="../views/digest_view.py" line="272"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="267"/>
+        <location filename="../views/digest_view.py" line="273"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="269"/>
+        <location filename="../views/digest_view.py" line="275"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="271"/>
+        <location filename="../views/digest_view.py" line="277"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="272"/>
+        <location filename="../views/digest_view.py" line="278"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="273"/>
+        <location filename="../views/digest_view.py" line="279"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="274"/>
+        <location filename="../views/digest_view.py" line="280"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="275"/>
+        <location filename="../views/digest_view.py" line="281"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="311"/>
+        <location filename="../views/digest_view.py" line="317"/>
         <source>Nog geen weekoverzicht voor week %1. Voeg signalen toe met Ctrl+D in de lijst, of begin het overzicht hier: de kandidaten van deze week staan dan klaar.</source>
         <translation>No weekly digest for week %1 yet. Add signals with Ctrl+D in the list, or start the digest here: this week&apos;s candidates will be ready.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="313"/>
+        <location filename="../views/digest_view.py" line="319"/>
         <source>Weekoverzicht week %1 beginnen</source>
         <translation>Start the digest for week %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="314"/>
+        <location filename="../views/digest_view.py" line="320"/>
         <source>Laatste overzicht openen</source>
         <translation>Open the latest digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="329"/>
-        <location filename="../views/digest_view.py" line="360"/>
+        <location filename="../views/digest_view.py" line="335"/>
+        <location filename="../views/digest_view.py" line="368"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="329"/>
-        <location filename="../views/digest_view.py" line="360"/>
+        <location filename="../views/digest_view.py" line="335"/>
+        <location filename="../views/digest_view.py" line="368"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="356"/>
+        <location filename="../views/digest_view.py" line="336"/>
+        <source>%1 · %2 · %3 signalen</source>
+        <translation>%1 · %2 · %3 signals</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="364"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="356"/>
+        <location filename="../views/digest_view.py" line="364"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="358"/>
+        <location filename="../views/digest_view.py" line="366"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="362"/>
+        <location filename="../views/digest_view.py" line="370"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="364"/>
+        <location filename="../views/digest_view.py" line="372"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="410"/>
+        <location filename="../views/digest_view.py" line="418"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="416"/>
+        <location filename="../views/digest_view.py" line="424"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="420"/>
+        <location filename="../views/digest_view.py" line="428"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="456"/>
+        <location filename="../views/digest_view.py" line="464"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="457"/>
+        <location filename="../views/digest_view.py" line="465"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="465"/>
-        <location filename="../views/digest_view.py" line="651"/>
+        <location filename="../views/digest_view.py" line="473"/>
+        <location filename="../views/digest_view.py" line="659"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="491"/>
+        <location filename="../views/digest_view.py" line="499"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="529"/>
+        <location filename="../views/digest_view.py" line="537"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="572"/>
+        <location filename="../views/digest_view.py" line="580"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="573"/>
+        <location filename="../views/digest_view.py" line="581"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="583"/>
+        <location filename="../views/digest_view.py" line="591"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="584"/>
+        <location filename="../views/digest_view.py" line="592"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="612"/>
+        <location filename="../views/digest_view.py" line="620"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="630"/>
+        <location filename="../views/digest_view.py" line="638"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="641"/>
+        <location filename="../views/digest_view.py" line="649"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="642"/>
+        <location filename="../views/digest_view.py" line="650"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -305,12 +308,12 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="647"/>
+        <location filename="../views/digest_view.py" line="655"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="652"/>
+        <location filename="../views/digest_view.py" line="660"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -687,7 +690,7 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
@@ -697,7 +700,7 @@ Details: %2</translation>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="270"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
@@ -707,99 +710,109 @@ Details: %2</translation>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="271"/>
+        <source>Nog geen bronnen om te scannen: voeg ze toe onder Bronnen.</source>
+        <translation>No sources to scan yet: add them under Sources.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="274"/>
+        <source>Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata.</source>
+        <translation>No items to search yet: scan first or load the example data.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="358"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
-        <location filename="../main_window.py" line="418"/>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="416"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="421"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="423"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="431"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="435"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="458"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="529"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="579"/>
+        <location filename="../main_window.py" line="594"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
@@ -868,172 +881,172 @@ Details: %2</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="301"/>
+        <location filename="../views/reader.py" line="296"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="302"/>
+        <location filename="../views/reader.py" line="297"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="303"/>
+        <location filename="../views/reader.py" line="298"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="304"/>
+        <location filename="../views/reader.py" line="299"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="305"/>
+        <location filename="../views/reader.py" line="300"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="306"/>
+        <location filename="../views/reader.py" line="301"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="308"/>
+        <location filename="../views/reader.py" line="303"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="309"/>
+        <location filename="../views/reader.py" line="304"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="310"/>
+        <location filename="../views/reader.py" line="305"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="336"/>
+        <location filename="../views/reader.py" line="331"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="398"/>
+        <location filename="../views/reader.py" line="393"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="400"/>
+        <location filename="../views/reader.py" line="395"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="402"/>
+        <location filename="../views/reader.py" line="397"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="429"/>
+        <location filename="../views/reader.py" line="424"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="447"/>
+        <location filename="../views/reader.py" line="442"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="480"/>
+        <location filename="../views/reader.py" line="475"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="479"/>
+        <location filename="../views/reader.py" line="474"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="282"/>
+        <location filename="../views/reader.py" line="277"/>
         <source>Notitie en vergelijkbare berichten</source>
         <translation>Note and similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="290"/>
+        <location filename="../views/reader.py" line="285"/>
         <source>★ Ster uit</source>
         <translation>★ Unstar</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="290"/>
+        <location filename="../views/reader.py" line="285"/>
         <source>☆ Ster</source>
         <translation>☆ Star</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="291"/>
+        <location filename="../views/reader.py" line="286"/>
         <source>Ster aan of uit (s)</source>
         <translation>Star on or off (s)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="292"/>
+        <location filename="../views/reader.py" line="287"/>
         <source>✗ Ruis</source>
         <translation>✗ Noise</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="293"/>
+        <location filename="../views/reader.py" line="288"/>
         <source>Afwijzen als ruis en door naar het volgende bericht (d)</source>
         <translation>Dismiss as noise and go to the next item (d)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="295"/>
+        <location filename="../views/reader.py" line="290"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="295"/>
+        <location filename="../views/reader.py" line="290"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="296"/>
+        <location filename="../views/reader.py" line="291"/>
         <source>Gelezen of ongelezen (m)</source>
         <translation>Read or unread (m)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="374"/>
+        <location filename="../views/reader.py" line="369"/>
         <source>Waarom hier: %1</source>
         <translation>Why here: %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="486"/>
+        <location filename="../views/reader.py" line="481"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="488"/>
+        <location filename="../views/reader.py" line="483"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="489"/>
+        <location filename="../views/reader.py" line="484"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="566"/>
+        <location filename="../views/reader.py" line="561"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="576"/>
+        <location filename="../views/reader.py" line="571"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="596"/>
+        <location filename="../views/reader.py" line="591"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="599"/>
+        <location filename="../views/reader.py" line="594"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -1189,132 +1202,132 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="119"/>
+        <location filename="../views/settings_view.py" line="120"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="120"/>
+        <location filename="../views/settings_view.py" line="121"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="121"/>
+        <location filename="../views/settings_view.py" line="122"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="122"/>
+        <location filename="../views/settings_view.py" line="123"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="123"/>
+        <location filename="../views/settings_view.py" line="124"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="124"/>
+        <location filename="../views/settings_view.py" line="125"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="125"/>
+        <location filename="../views/settings_view.py" line="126"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="126"/>
+        <location filename="../views/settings_view.py" line="127"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="130"/>
+        <location filename="../views/settings_view.py" line="131"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="131"/>
+        <location filename="../views/settings_view.py" line="132"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="132"/>
+        <location filename="../views/settings_view.py" line="133"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="135"/>
+        <location filename="../views/settings_view.py" line="136"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="136"/>
+        <location filename="../views/settings_view.py" line="137"/>
         <source>Dit model gebruiken</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="137"/>
+        <location filename="../views/settings_view.py" line="138"/>
         <source>Horizonscan leest dan alle berichten opnieuw met het gekozen model; dat kan even duren, en je kunt intussen doorwerken.</source>
         <translation>Horizonscan then reads every item again with the chosen model; that can take a while, and you can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="139"/>
+        <location filename="../views/settings_view.py" line="140"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="140"/>
+        <location filename="../views/settings_view.py" line="141"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="141"/>
+        <location filename="../views/settings_view.py" line="142"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="142"/>
+        <location filename="../views/settings_view.py" line="143"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="143"/>
+        <location filename="../views/settings_view.py" line="144"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="159"/>
+        <location filename="../views/settings_view.py" line="160"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="195"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="196"/>
+        <location filename="../views/settings_view.py" line="201"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="205"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="203"/>
+        <location filename="../views/settings_view.py" line="208"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="206"/>
+        <location filename="../views/settings_view.py" line="211"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="207"/>
+        <location filename="../views/settings_view.py" line="212"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
@@ -1425,87 +1438,87 @@ Details: %2</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../views/sources_view.py" line="66"/>
+        <location filename="../views/sources_view.py" line="67"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="66"/>
+        <location filename="../views/sources_view.py" line="67"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="66"/>
+        <location filename="../views/sources_view.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="66"/>
+        <location filename="../views/sources_view.py" line="67"/>
         <source>Laatst gelukt</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="67"/>
+        <location filename="../views/sources_view.py" line="68"/>
         <source>Laatste fout</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="67"/>
+        <location filename="../views/sources_view.py" line="68"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="67"/>
+        <location filename="../views/sources_view.py" line="68"/>
         <source>Volgende scan</source>
         <translation>Next scan</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="75"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="75"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>Zoekopdracht</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="75"/>
+        <location filename="../views/sources_view.py" line="76"/>
         <source>Webpagina</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="77"/>
         <source>✓ in orde</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="77"/>
         <source>✓ ongewijzigd</source>
         <translation>✓ unchanged</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="77"/>
+        <location filename="../views/sources_view.py" line="78"/>
         <source>⚠ mislukt</source>
         <translation>⚠ failed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="77"/>
+        <location filename="../views/sources_view.py" line="78"/>
         <source>nog niet opgehaald</source>
         <translation>not fetched yet</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="79"/>
+        <location filename="../views/sources_view.py" line="80"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="82"/>
+        <location filename="../views/sources_view.py" line="83"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="86"/>
+        <location filename="../views/sources_view.py" line="87"/>
         <source>bij de volgende scan</source>
         <translation>at the next scan</translation>
     </message>
@@ -1513,167 +1526,182 @@ Details: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../views/sources_view.py" line="204"/>
+        <location filename="../views/sources_view.py" line="223"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="206"/>
+        <location filename="../views/sources_view.py" line="225"/>
         <source>Adres van een feed of website, of zoekwoorden voor een nieuwszoekopdracht</source>
         <translation>Address of a feed or website, or keywords for a news search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="209"/>
+        <location filename="../views/sources_view.py" line="228"/>
         <source>Feed of website</source>
         <translation>Feed or website</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="210"/>
+        <location filename="../views/sources_view.py" line="229"/>
         <source>Nieuwszoekopdracht</source>
         <translation>News search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="211"/>
+        <location filename="../views/sources_view.py" line="230"/>
         <source>Webpagina zonder feed</source>
         <translation>Web page without feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="213"/>
+        <location filename="../views/sources_view.py" line="232"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="214"/>
+        <location filename="../views/sources_view.py" line="233"/>
         <source>OPML importeren…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="215"/>
+        <location filename="../views/sources_view.py" line="234"/>
         <source>OPML exporteren…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="216"/>
+        <location filename="../views/sources_view.py" line="235"/>
         <source>Standaardbronnen toevoegen</source>
         <translation>Add default sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="217"/>
-        <source>Nu scannen</source>
-        <translation>Scan now</translation>
-    </message>
-    <message>
-        <location filename="../views/sources_view.py" line="218"/>
+        <location filename="../views/sources_view.py" line="236"/>
         <source>Pauzeren / hervatten</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="219"/>
+        <location filename="../views/sources_view.py" line="237"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="220"/>
+        <location filename="../views/sources_view.py" line="238"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="221"/>
+        <location filename="../views/sources_view.py" line="239"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="221"/>
+        <location filename="../views/sources_view.py" line="239"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="221"/>
+        <location filename="../views/sources_view.py" line="239"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="222"/>
+        <location filename="../views/sources_view.py" line="240"/>
         <source>Volledige tekst</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="222"/>
+        <location filename="../views/sources_view.py" line="240"/>
         <source>CSS-selector (webpagina)</source>
         <translation>CSS selector (web page)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="223"/>
+        <location filename="../views/sources_view.py" line="241"/>
         <source>Elke (minuten)</source>
         <translation>Every (minutes)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="225"/>
+        <location filename="../views/sources_view.py" line="243"/>
         <source>artikelen volledig ophalen als de feed alleen een samenvatting geeft</source>
         <translation>fetch full articles when the feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="226"/>
+        <location filename="../views/sources_view.py" line="244"/>
         <source>Wijzigingen bewaren</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="228"/>
+        <location filename="../views/sources_view.py" line="246"/>
         <source>Nog geen bronnen om te scannen. Berichten die je importeerde of de voorbeeldberichten komen uit een bestand, niet uit een bron. Voeg hierboven het adres van een feed of website toe, importeer een OPML-bestand, of kies ‘Standaardbronnen toevoegen’: de feeds van de provincie, het Rijk, de Arbeidsinspectie en de regionale media.</source>
         <translation>No sources to scan yet. Items you imported and the example items come from a file, not from a source. Add the address of a feed or website above, import an OPML file, or choose ‘Add default sources’: the feeds of the province, the national government, the Labour Inspectorate and the regional media.</translation>
     </message>
     <message>
         <location filename="../views/sources_view.py" line="277"/>
+        <source>Gekozen bronnen scannen</source>
+        <translation>Scan chosen sources</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="277"/>
+        <source>Alle bronnen scannen</source>
+        <translation>Scan all sources</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="279"/>
+        <source>%1 gekozen</source>
+        <translation>%1 chosen</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="280"/>
+        <source>Kies een bron om hem te bewerken (Ctrl of Shift voor meer).</source>
+        <translation>Choose a source to edit it (Ctrl or Shift for more).</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="300"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="279"/>
+        <location filename="../views/sources_view.py" line="302"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="281"/>
+        <location filename="../views/sources_view.py" line="304"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="291"/>
+        <location filename="../views/sources_view.py" line="314"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="295"/>
+        <location filename="../views/sources_view.py" line="319"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="296"/>
+        <location filename="../views/sources_view.py" line="320"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="301"/>
+        <location filename="../views/sources_view.py" line="325"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="302"/>
+        <location filename="../views/sources_view.py" line="326"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="327"/>
+        <location filename="../views/sources_view.py" line="351"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="328"/>
+        <location filename="../views/sources_view.py" line="352"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="338"/>
+        <location filename="../views/sources_view.py" line="362"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -1714,232 +1742,232 @@ Details: %2</translation>
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../views/themes_view.py" line="166"/>
+        <location filename="../views/themes_view.py" line="169"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="168"/>
+        <location filename="../views/themes_view.py" line="171"/>
         <source>Thema&apos;s ordenen de signalen integraal. De beschrijving is ook waarmee Horizonscan nieuwe berichten vergelijkt om thema&apos;s voor te stellen; elke bevestiging maakt de voorstellen beter. Regels geven een thema automatisch; wat jij verwijdert, komt nooit terug.</source>
         <translation>Themes organise the signals across the board. The description is also what Horizonscan compares new items with to suggest themes; every confirmation improves the suggestions. Rules assign a theme automatically; anything you remove never comes back.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="171"/>
+        <location filename="../views/themes_view.py" line="174"/>
         <source>sleutel, bv. onderwijs</source>
         <translation>key, e.g. education</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="172"/>
+        <location filename="../views/themes_view.py" line="175"/>
         <source>naam, bv. Onderwijs en taal</source>
         <translation>name, e.g. Education and language</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="173"/>
+        <location filename="../views/themes_view.py" line="176"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="174"/>
+        <location filename="../views/themes_view.py" line="177"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="175"/>
+        <location filename="../views/themes_view.py" line="178"/>
         <source>Naam (NL)</source>
         <translation>Name (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="175"/>
+        <location filename="../views/themes_view.py" line="178"/>
         <source>Naam (EN)</source>
         <translation>Name (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="176"/>
+        <location filename="../views/themes_view.py" line="179"/>
         <source>Beschrijving (NL)</source>
         <translation>Description (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="176"/>
+        <location filename="../views/themes_view.py" line="179"/>
         <source>Beschrijving (EN)</source>
         <translation>Description (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="179"/>
+        <location filename="../views/themes_view.py" line="182"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="180"/>
+        <location filename="../views/themes_view.py" line="183"/>
         <source>Samenvoegen met:</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="181"/>
+        <location filename="../views/themes_view.py" line="184"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="182"/>
+        <location filename="../views/themes_view.py" line="185"/>
         <source>De volgorde bepaalt de zijbalk en de cijfertoetsen 1-8.</source>
         <translation>The order decides the sidebar and the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="183"/>
+        <location filename="../views/themes_view.py" line="186"/>
         <source>Thema een plaats omhoog</source>
         <translation>Move the theme up one place</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="184"/>
+        <location filename="../views/themes_view.py" line="187"/>
         <source>Thema een plaats omlaag</source>
         <translation>Move the theme down one place</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="185"/>
+        <location filename="../views/themes_view.py" line="188"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="186"/>
+        <location filename="../views/themes_view.py" line="189"/>
         <source>Regels voor dit thema</source>
         <translation>Rules for this theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="187"/>
+        <location filename="../views/themes_view.py" line="190"/>
         <source>een van de woorden</source>
         <translation>any of the words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="187"/>
+        <location filename="../views/themes_view.py" line="190"/>
         <source>alle woorden</source>
         <translation>all words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="188"/>
+        <location filename="../views/themes_view.py" line="191"/>
         <source>precies deze woordgroep</source>
         <translation>exactly this phrase</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="188"/>
+        <location filename="../views/themes_view.py" line="191"/>
         <source>reguliere expressie</source>
         <translation>regular expression</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="189"/>
+        <location filename="../views/themes_view.py" line="192"/>
         <source>ongeveer (tikfouten)</source>
         <translation>approximate (typos)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="194"/>
+        <location filename="../views/themes_view.py" line="197"/>
         <source>titel en tekst</source>
         <translation>title and text</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="194"/>
+        <location filename="../views/themes_view.py" line="197"/>
         <source>alleen titel</source>
         <translation>title only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="195"/>
+        <location filename="../views/themes_view.py" line="198"/>
         <source>alleen tekst</source>
         <translation>text only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="197"/>
+        <location filename="../views/themes_view.py" line="200"/>
         <source>woorden, bv. short-stay logies &quot;mid stay&quot;</source>
         <translation>words, e.g. short-stay lodgings &quot;mid stay&quot;</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="198"/>
+        <location filename="../views/themes_view.py" line="201"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="199"/>
+        <location filename="../views/themes_view.py" line="202"/>
         <source>Regel bewaren</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="200"/>
+        <location filename="../views/themes_view.py" line="203"/>
         <source>Regel verwijderen</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="201"/>
+        <location filename="../views/themes_view.py" line="204"/>
         <source>Alle regels toepassen op alle berichten</source>
         <translation>Apply all rules to all items</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="220"/>
+        <location filename="../views/themes_view.py" line="223"/>
         <source>%1 berichten met dit thema, ook gelezen en ouder (sleutel: %2)</source>
         <translation>%1 items with this theme, read and older ones included (key: %2)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="271"/>
+        <location filename="../views/themes_view.py" line="274"/>
         <source>(nog geen regels)</source>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="282"/>
+        <location filename="../views/themes_view.py" line="294"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="289"/>
+        <location filename="../views/themes_view.py" line="301"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="308"/>
+        <location filename="../views/themes_view.py" line="320"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="314"/>
+        <location filename="../views/themes_view.py" line="326"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="315"/>
+        <location filename="../views/themes_view.py" line="327"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="320"/>
+        <location filename="../views/themes_view.py" line="332"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="328"/>
+        <location filename="../views/themes_view.py" line="340"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="329"/>
+        <location filename="../views/themes_view.py" line="341"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="333"/>
+        <location filename="../views/themes_view.py" line="345"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="349"/>
+        <location filename="../views/themes_view.py" line="361"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="371"/>
+        <location filename="../views/themes_view.py" line="383"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="383"/>
+        <location filename="../views/themes_view.py" line="395"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="388"/>
+        <location filename="../views/themes_view.py" line="400"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>

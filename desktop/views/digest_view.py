@@ -101,8 +101,13 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.start_text = QLabel()
         self.start_text.setWordWrap(True)
         self.start_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_text.setMinimumWidth(360)  # wraps to its full height (a centred label would shrink)
         self.start_text.setMaximumWidth(620)  # a readable line, also in a wide window
-        layout.addWidget(self.start_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.start_text, 4)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
         row = QHBoxLayout()
         row.addStretch(1)
         self.start_button = QPushButton()
@@ -140,8 +145,7 @@ class DigestView(StoreView, Retranslating, QWidget):
         box.addWidget(self.title)
         row = QHBoxLayout()
         self.archive = QComboBox()
-        self.archive.setMinimumContentsLength(24)
-        self.archive.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.archive.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # short entries, never cut
         self.archive.activated.connect(self._archive_chosen)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self._new_digest)
@@ -191,16 +195,18 @@ class DigestView(StoreView, Retranslating, QWidget):
         layout.addLayout(row)
         self.editor = QGroupBox()
         form = QFormLayout(self.editor)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the text gets the width
         self.summary = QPlainTextEdit()
         self.summary.textChanged.connect(lambda: self._edited("summary"))
         self.so_what = QPlainTextEdit()
+        self.so_what.setMaximumHeight(64)  # one or two sentences; the summary gets the room
         self.so_what.textChanged.connect(lambda: self._edited("so_what"))
         self.summary_label, self.so_what_label = QLabel(), QLabel()
         self.saved = QLabel()
         self.saved.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(self.summary_label, self.summary)
         form.addRow(self.so_what_label, self.so_what)
-        form.addRow("", self.saved)
+        form.addRow(self.saved)
         layout.addWidget(self.editor, 2)
         return panel
 
@@ -261,7 +267,7 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.down_button.setToolTip(self.tr("Omlaag (Alt+↓); of sleep met de muis"))
         self.editor.setTitle(self.tr("Geselecteerd signaal"))
         self.summary_label.setText(self.tr("Samenvatting"))
-        self.so_what_label.setText(self.tr("Wat betekent dit\nvoor Brabant?"))
+        self.so_what_label.setText(self.tr("Wat betekent dit voor Brabant?"))
         self.so_what.setPlaceholderText(self.tr("Eén of twee zinnen: waarom dit ertoe doet voor de provincie."))
         self.side.setTabText(0, self.tr("Voorbeeld"))
         self.side.setTabText(1, self.tr("Kandidaten"))
@@ -327,7 +333,9 @@ class DigestView(StoreView, Retranslating, QWidget):
             self.archive.clear()
             for d in loaded.archive:
                 status = self.tr("verzonden") if d.status == "sent" else self.tr("concept")
-                self.archive.addItem(f"{d.label} · {status} · {d.items}  —  {d.title}", d.id)
+                self.archive.addItem(self.tr("%1 · %2 · %3 signalen").replace("%1", d.label).replace(
+                    "%2", status).replace("%3", str(d.items)), d.id)  # the title is in the field above
+                self.archive.setItemData(self.archive.count() - 1, d.title, Qt.ItemDataRole.ToolTipRole)
             self.archive.setCurrentIndex(max(0, self.archive.findData(loaded.summary.id)))
             sections = [OutlineSection(s.key, s.title, s.entries, loaded.positions.get(s.key, -1))
                         for s in loaded.document.sections]

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QTextBrowser,
     QToolButton,
@@ -210,13 +209,17 @@ class ReaderPane(QWidget):
         tags_row.addWidget(self.tag_input)
         outer.addLayout(tags_row)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
         self.article = ArticleBrowser()
         self.article.document().setDefaultStyleSheet("p, li, blockquote { line-height: 145%; }")
-        splitter.addWidget(self.article)
+        outer.addWidget(self.article, 1)  # the article takes what the rest leaves
+        self.fold_button = QToolButton()  # above what it folds: the note and similar items
+        self.fold_button.setAutoRaise(True)
+        self.fold_button.clicked.connect(self._fold_clicked)
+        self._fold_auto = True  # until the user folds or unfolds, the pane's height decides
+        outer.addWidget(self.fold_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 6, 0, 0)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
         self.note_label = QLabel()
         note_font = QFont(self.font())
         note_font.setBold(True)
@@ -243,16 +246,8 @@ class ReaderPane(QWidget):
         self.similar.itemActivated.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
         self.similar.itemClicked.connect(lambda it: self.open_item.emit(it.data(Qt.ItemDataRole.UserRole)))
         lower_layout.addWidget(self.similar)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 1)
-        outer.addWidget(splitter, 1)
+        outer.addWidget(lower)
         self.lower_part = lower
-        self.fold_button = QToolButton()  # the note and similar items fold away: the article gets the room
-        self.fold_button.setAutoRaise(True)
-        self.fold_button.clicked.connect(self._fold_clicked)
-        self._fold_auto = True  # until the user folds or unfolds, the pane's height decides
-        outer.addWidget(self.fold_button)
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self.save_note)
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)

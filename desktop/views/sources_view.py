@@ -3,7 +3,7 @@ and a health table (status, last success, last error in words, items, next scan)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import user_message
 from desktop.style import OK, WARNING, relative_date
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
@@ -132,6 +133,7 @@ class SourcesView(StoreView, Retranslating, QWidget):
         layout.addLayout(add_row)
         self.add_result = QLabel()
         self.add_result.setWordWrap(True)
+        self.add_result.hide()  # shown once there is something to say: no empty gap
         layout.addWidget(self.add_result)
         buttons = QHBoxLayout()
         self.import_button = QPushButton()
@@ -149,8 +151,6 @@ class SourcesView(StoreView, Retranslating, QWidget):
         for button in (self.import_button, self.export_button, self.defaults_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.scan_button, self.pause_button, self.remove_button):
-            buttons.addWidget(button)
         layout.addLayout(buttons)
         self.model = SourcesModel()
         self.table = QTableView()
@@ -163,11 +163,10 @@ class SourcesView(StoreView, Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names in full; the error is elided
-        header.setMinimumSectionSize(60)
-        for column, width in ((1, 110), (2, 90), (3, 120), (4, 220), (5, 80), (6, 120)):
-            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(50)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)  # columns follow the table's width
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
@@ -177,6 +176,13 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.empty.setMargin(30)
         self.table_stack.addWidget(self.empty)
         layout.addWidget(self.table_stack, 1)
+        selection_row = QHBoxLayout()  # what acts on the chosen sources sits under them
+        self.selection_hint = QLabel()
+        self.selection_hint.setStyleSheet("color: palette(placeholder-text);")
+        selection_row.addWidget(self.selection_hint, 1)
+        for button in (self.scan_button, self.pause_button, self.remove_button):
+            selection_row.addWidget(button)
+        layout.addLayout(selection_row)
         self.editor = QGroupBox()
         form = QFormLayout(self.editor)
         self.edit_name = QLineEdit()
@@ -197,8 +203,21 @@ class SourcesView(StoreView, Retranslating, QWidget):
             form.addRow(label, field)
         form.addRow("", self.save_button)
         layout.addWidget(self.editor)
-        self.editor.setEnabled(False)
+        self.editor.hide()
         self.retranslate()
+
+    # shares of the table's width per column: the name most, the error elided, at any window size
+    COLUMN_SHARES = (0.28, 0.10, 0.13, 0.11, 0.16, 0.09, 0.13)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        width = self.table.viewport().width()
+        for column, share in enumerate(self.COLUMN_SHARES[:self.model.columnCount()]):
+            self.table.setColumnWidth(column, int(width * share))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Bronnen"))
@@ -214,7 +233,6 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.import_button.setText(self.tr("OPML importeren…"))
         self.export_button.setText(self.tr("OPML exporteren…"))
         self.defaults_button.setText(self.tr("Standaardbronnen toevoegen"))
-        self.scan_button.setText(self.tr("Nu scannen"))
         self.pause_button.setText(self.tr("Pauzeren / hervatten"))
         self.remove_button.setText(self.tr("Verwijderen"))
         self.editor.setTitle(self.tr("Bron bewerken"))
@@ -229,6 +247,7 @@ class SourcesView(StoreView, Retranslating, QWidget):
             "bestand, niet uit een bron. Voeg hierboven het adres van een feed of website toe, importeer een "
             "OPML-bestand, of kies ‘Standaardbronnen toevoegen’: de feeds van de provincie, het Rijk, de "
             "Arbeidsinspectie en de regionale media."))
+        self._selected()
 
     # -- data ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -238,8 +257,8 @@ class SourcesView(StoreView, Retranslating, QWidget):
     def _show_sources(self, sources: list[Source]) -> None:
         self.model.set_sources(sources, self.language)
         self.table_stack.setCurrentWidget(self.table if sources else self.empty)
-        self.editor.setVisible(bool(sources))  # nothing to edit: no empty form
-        self.scan_button.setEnabled(bool(sources))
+        for widget in (self.selection_hint, self.scan_button, self.pause_button, self.remove_button):
+            widget.setVisible(bool(sources))  # nothing to act on: no dead buttons
         self.export_button.setEnabled(bool(sources))
         self._selected()
 
@@ -252,9 +271,13 @@ class SourcesView(StoreView, Retranslating, QWidget):
 
     def _selected(self) -> None:
         chosen = self.selected()
-        self.editor.setEnabled(len(chosen) == 1)
+        self.editor.setVisible(len(chosen) == 1)  # the form when there is one source to edit, else the table
         for button in (self.pause_button, self.remove_button):  # they act on the chosen sources
             button.setEnabled(bool(chosen))
+        self.scan_button.setText(self.tr("Gekozen bronnen scannen") if chosen else self.tr("Alle bronnen scannen"))
+        self.selection_hint.setText(
+            self.tr("%1 gekozen").replace("%1", str(len(chosen))) if chosen else
+            self.tr("Kies een bron om hem te bewerken (Ctrl of Shift voor meer)."))
         if len(chosen) == 1:
             s = chosen[0]
             self.edit_url.setText(s.url or "")
@@ -286,9 +309,10 @@ class SourcesView(StoreView, Retranslating, QWidget):
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            self.add_result.setText(f"⚠ {exc}")
+            self.add_result.setText(f"⚠ {user_message(exc)}")
 
         self.add_result.setText(self.tr("Bezig met controleren van %1…").replace("%1", text))
+        self.add_result.show()
         self.workflows.engine.call("add_source", done, failed, text=text, kind=kind, language=self.language)
 
     def _import(self) -> None:

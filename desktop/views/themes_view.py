@@ -137,6 +137,9 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.rule_save.clicked.connect(self._save_rule)
         self.rule_remove = QPushButton()
         self.rule_remove.clicked.connect(self._remove_rule)
+        self.rules.currentItemChanged.connect(lambda *_: self._update_rule_buttons())
+        self.rule_pattern.textChanged.connect(lambda *_: self._update_rule_buttons())
+        self._update_rule_buttons()
         rule_row.addWidget(self.rule_match)  # how and where on one line, the words with room on the next
         rule_row.addWidget(self.rule_field)
         rule_row.addStretch(1)
@@ -271,6 +274,15 @@ class ThemesView(StoreView, Retranslating, QWidget):
             entry = QListWidgetItem(self.tr("(nog geen regels)"))
             entry.setFlags(Qt.ItemFlag.NoItemFlags)
             self.rules.addItem(entry)
+        self._update_rule_buttons()
+
+    def _update_rule_buttons(self) -> None:
+        """Buttons that act on a rule only when there is one: a chosen rule, or words to test and save."""
+        entry = self.rules.currentItem()
+        self.rule_remove.setEnabled(bool(entry and entry.data(Qt.ItemDataRole.UserRole)))
+        has_pattern = bool(self.rule_pattern.text().strip())
+        self.test_button.setEnabled(has_pattern)
+        self.rule_save.setEnabled(has_pattern)
 
     # -- theme actions -----------------------------------------------------------------------------------------
     def _done(self, text: str) -> None:

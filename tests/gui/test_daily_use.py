@@ -148,8 +148,10 @@ def test_the_sources_page_explains_itself_when_there_are_none(window) -> None:
     view = window.views["sources"]
     assert view.table_stack.currentWidget() is view.empty
     assert "Standaardbronnen toevoegen" in view.empty.text()
-    assert not any(b.isEnabled() for b in (view.scan_button, view.export_button, view.pause_button,
-                                           view.remove_button))  # nothing they could act on
+    assert not view.export_button.isEnabled()  # nothing to export
+    assert not any(b.isVisible() for b in (view.scan_button, view.pause_button, view.remove_button,
+                                           view.editor))  # nothing they could act on
+    assert not window.scan_button.isEnabled() and "Bronnen" in window.scan_button.toolTip()
     assert view.add_button.isEnabled() and view.import_button.isEnabled()
     assert window.search_bar._sources  # noqa: SLF001 - the Bron filter offers the example data's outlets
 
@@ -273,3 +275,51 @@ def test_settings_offer_to_switch_only_to_another_model(window) -> None:
     view.model_choice.setCurrentIndex(view.model_choice.findData("custom"))
     view.model_custom.setText("intfloat/multilingual-e5-small")
     assert view.model_apply.isEnabled()
+
+
+def test_rule_buttons_act_only_when_there_is_a_rule(window, qtbot) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("themes"))
+    settle(window)
+    view = window.views["themes"]
+    view.list.setCurrentRow(2)
+    settle(window)
+    assert not view.rule_remove.isEnabled()  # no rule chosen
+    assert not view.rule_save.isEnabled() and not view.test_button.isEnabled()  # no words yet
+    qtbot.keyClicks(view.rule_pattern, "short-stay")
+    assert view.rule_save.isEnabled() and view.test_button.isEnabled()
+    qtbot.mouseClick(view.rule_save, Qt.MouseButton.LeftButton)
+    settle(window)
+    settle(window)
+    view.rules.setCurrentRow(0)
+    assert view.rule_remove.isEnabled()
+
+
+def test_the_digest_picker_is_short_and_the_reader_folds_from_above(window, qtbot) -> None:
+    from desktop.views.sidebar import Place
+
+    window.open_place(Place("digest"))
+    settle(window)
+    view = window.views["digest"]
+    qtbot.mouseClick(view.start_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    title = view.title.text()
+    assert title not in view.archive.itemText(0) and view.archive.itemText(0).endswith("0 signalen")
+    assert view.archive.itemData(0, Qt.ItemDataRole.ToolTipRole) == title  # the title is one hover away
+    assert view.archive.width() >= view.archive.sizeHint().width()  # never cut mid-word
+    layout = window.reader.fold_button.parentWidget().layout()
+    assert layout.indexOf(window.reader.fold_button) >= 0
+    assert layout.indexOf(window.reader.fold_button) < layout.indexOf(window.reader.lower_part)
+
+
+def test_an_empty_data_folder_offers_no_search_and_no_scan(qtbot, empty_kb) -> None:
+    from tests.gui.conftest import open_window
+
+    window = open_window(qtbot, empty_kb)
+    try:
+        settle(window)
+        assert not window.search_bar.isEnabled() and "voorbeelddata" in window.search_bar.toolTip()
+        assert not window.scan_button.isEnabled()
+    finally:
+        window.shutdown()
