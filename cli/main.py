@@ -14,6 +14,7 @@ from cli.parser import CliParser
 from scanner.source_manager import SourceInputError
 from store import (
     ActorError,
+    BackupError,
     RuleError,
     SourceNotFoundError,
     ThemeEditError,
@@ -25,7 +26,7 @@ from store.core.errors import DataDirError, ItemNotFoundError, QueryError, Store
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 USAGE_ERRORS = (QueryError, UnknownThemeError, ItemNotFoundError, SourceNotFoundError, SourceInputError,
-                ThemeEditError, RuleError, ActorError)
+                ThemeEditError, RuleError, ActorError, BackupError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +53,9 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        parser.error("--data-dir is empty: give a folder, or leave the option out to use the default folder")
+    args.data_dir_is_new = not resolve_data_dir(args.data_dir).exists()  # before the log file makes it
     _setup_logging(args)
     try:
         return int(args.handler(args) or EXIT_OK)
@@ -72,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"horizonscan: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
+    except BaseException as exc:  # noqa: BLE001 - last resort: one line, never a traceback
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":  # SystemExit and such
+            raise  # (a panic in Chroma's Rust core is a BaseException too, and gets the one line)
         logging.getLogger("horizonscan").exception("unexpected error")
         if args.debug:
             raise

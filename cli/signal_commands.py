@@ -8,7 +8,7 @@ from cli.errors import UsageError
 from cli.output import print_json, themes_of
 from cli.parser import subcommands
 from cli.progress_line import ProgressLine
-from cli.store_commands import open_kb, positive_int
+from cli.store_commands import open_kb, positive_int, week_count
 from store import ACTOR_KINDS
 from store.core.numbers import decimal
 from store.core.relative_dates import relative_date
@@ -135,13 +135,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_watchlist_remove)
     p = wsub.add_parser("show", help="an actor's weekly counts and latest items")
     p.add_argument("name")
-    p.add_argument("--weeks", type=positive_int, default=12)
+    p.add_argument("--weeks", type=week_count, default=12)
     p.add_argument("--limit", type=positive_int, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_watchlist_show)
 
     p = sub.add_parser("trends", help="weekly counts per theme and actor, spikes flagged")
-    p.add_argument("--weeks", type=positive_int, default=12)
+    p.add_argument("--weeks", type=week_count, default=12)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_trends)
 

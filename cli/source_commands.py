@@ -13,6 +13,7 @@ from cli.progress_line import ProgressLine
 from cli.store_commands import open_kb
 from scanner.messages import describe, describe_next_try
 from scanner.results import ScanSummary
+from store.core.errors import StoreError
 from store.core.models import Source
 from store.core.timeutil import format_utc
 
@@ -161,9 +162,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
             summary = scanner.scan(ids or None, force=args.all, due_only=args.due, progress=line)
         finally:
             line.finish()
+        weekly_backup(kb)
+    code = scan_exit_code(summary)
     if args.json:
         print_json(summary_to_json(summary, language))
-        return 0
+        return code
     print(f"Scanned {summary.sources_total} sources: {summary.count('ok')} ok, "
           f"{summary.count('not_modified')} not modified, {summary.count('failed')} failed. "
           f"{summary.items_new} new items, {summary.duplicates} already known, {summary.stories_new} new stories."
@@ -174,7 +177,26 @@ def cmd_scan(args: argparse.Namespace) -> int:
     for o in summary.outcomes:
         if o.warning_code and o.status != "failed":
             print(f"  ~ {o.name}: {describe(o.warning_code, o.warning_params, language)}")
-    return 0
+    return code
+
+
+def weekly_backup(kb) -> None:
+    """This week's automatic backup, once; a failure is reported and does not fail the scan."""
+    try:
+        kb.weekly_backup()
+    except (StoreError, OSError) as exc:
+        print(f"horizonscan: the weekly backup failed: {' '.join(str(exc).split())}", file=sys.stderr)
+
+
+EXIT_SOME_FAILED, EXIT_ALL_FAILED = 3, 4  # for scheduled scans that should alert someone (see README)
+
+
+def scan_exit_code(summary) -> int:
+    """0 when no source failed, 3 when some did, 4 when every source that was tried failed."""
+    failed = summary.count("failed")
+    if not failed:
+        return 0
+    return EXIT_ALL_FAILED if failed == len(summary.outcomes) else EXIT_SOME_FAILED
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -212,7 +234,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ssub.add_parser("defaults", help="add the curated default sources for labour migration")
     p.set_defaults(handler=cmd_sources_defaults)
 
-    p = sub.add_parser("scan", help="fetch sources and store what is new")
+    p = sub.add_parser("scan", help="fetch sources and store what is new",
+                       epilog="exit codes: 0 every source fine, 3 some sources failed, 4 all failed, "
+                              "1 the scan itself could not run, 2 wrong arguments")
     p.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
     p.add_argument("--all", action="store_true", help="also sources that are backing off after failures")
     p.add_argument("--due", action="store_true", help="only sources whose scan interval has passed")

@@ -8,7 +8,7 @@ from datetime import datetime
 from cli.errors import UsageError
 from cli.output import print_json
 from cli.parser import subcommands
-from cli.store_commands import open_kb
+from cli.store_commands import identifier, open_kb
 from store import RULE_FIELDS, RULE_MATCH_KINDS, explain_theme
 from store.core.models import Item, ItemTheme
 from store.core.numbers import decimal
@@ -297,5 +297,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true")
     p.set_defaults(handler=cmd_rules_apply)
     p = rsub.add_parser("remove")
-    p.add_argument("rule", type=int)
+    p.add_argument("rule", type=identifier)
     p.set_defaults(handler=cmd_rules_remove)

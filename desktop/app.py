@@ -54,10 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot:
             print(f"horizonscan-desktop: {exc}", file=sys.stderr)
             return 1
+        from desktop.plain_text import literal
+
+        text = QCoreApplication.translate("App", "De gegevensmap is niet te gebruiken:\n\n%1\n\n"
+                                          "Start Horizonscan met een andere map, of herstel de map.")
         QMessageBox.critical(None, QCoreApplication.translate("App", "Horizonscan kan niet starten"),
-                             QCoreApplication.translate("App", "De gegevensmap is niet te gebruiken:\n\n%1\n\n"
-                                                        "Start Horizonscan met een andere map, of herstel de map.")
-                             .replace("%1", str(exc)))
+                             literal(text.replace("%1", str(exc))))
         return 1
     setup_file_logging(kb.data_dir)
     logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -27,6 +27,24 @@ class EngineError(Exception):
         self.kind = kind
 
 
+# store errors that are only a message: rebuilt in the app, so the window explains them in its own words
+_PLAIN_STORE_ERRORS = ("DiskFullError", "ReadOnlyDataError", "DatabaseDamagedError", "DatabaseBusyError",
+                       "DataDirError", "VectorIndexError", "EmbedderError", "QueryError")
+
+
+def engine_error(kind: str, message: str) -> Exception:
+    """The engine's error as the store error it was (when that is a plain one), else an EngineError."""
+    import store.core.errors as errors
+
+    if kind in _PLAIN_STORE_ERRORS:
+        return getattr(errors, kind)(message)
+    if kind == "BackupError":
+        from store import BackupError
+
+        return BackupError(message)
+    return EngineError(kind, message)
+
+
 def _engine_main(data_dir: str, conn: Any, clock: Clock) -> None:  # runs in the child process
     from scanner.engine import serve
 
@@ -119,7 +137,7 @@ class EngineClient(QObject):
             elif kind == "result":
                 self._finish(request_id, result=message[2])
             elif kind == "error":
-                self._finish(request_id, error=EngineError(message[2], message[3]))
+                self._finish(request_id, error=engine_error(message[2], message[3]))
             elif kind == "changes":
                 self.tasks.deliver(partial(self.changes.emit, message[2]))
         if not self._stopping:

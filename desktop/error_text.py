@@ -8,12 +8,16 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from store import BackupError
 from store.core.errors import (
     DatabaseBusyError,
+    DatabaseDamagedError,
     DataDirError,
+    DiskFullError,
     EmbedderError,
     ItemNotFoundError,
     QueryError,
+    ReadOnlyDataError,
     StoreError,
     UnknownThemeError,
     VectorIndexError,
@@ -65,6 +69,20 @@ _KNOWN: list[tuple[str, object]] = [
 ]
 
 _BY_CLASS: list[tuple[type[BaseException], object]] = [
+    (DiskFullError,
+     QT_TRANSLATE_NOOP("ErrorText", "De schijf is vol. Wat al bewaard was, blijft bewaard; wat net werd opgeslagen is "
+                                    "teruggedraaid. Maak ruimte vrij (prullenbak legen, grote bestanden verplaatsen) "
+                                    "en probeer het opnieuw.")),
+    (ReadOnlyDataError,
+     QT_TRANSLATE_NOOP("ErrorText", "Horizonscan mag niet schrijven in de gegevensmap (alleen-lezen). Er is niets "
+                                    "veranderd. Vraag schrijfrechten op die map, of kies in Instellingen een andere.")),
+    (DatabaseDamagedError,
+     QT_TRANSLATE_NOOP("ErrorText", "Het gegevensbestand is beschadigd. Zet een back-up terug (Instellingen → Back-up "
+                                    "terugzetten), of laat ‘horizonscan doctor --salvage’ redden wat nog leesbaar "
+                                    "is.")),
+    (BackupError,
+     QT_TRANSLATE_NOOP("ErrorText", "Dit bestand is geen bruikbare back-up van Horizonscan. Kies een bestand dat met "
+                                    "‘Back-up maken’ is gemaakt, of een uit de map backups in de gegevensmap.")),
     (DatabaseBusyError,
      QT_TRANSLATE_NOOP("ErrorText", "Een ander Horizonscan-venster of een opdracht is nog met de gegevens bezig. Wacht "
                                     "even en probeer het opnieuw.")),
@@ -81,8 +99,9 @@ _BY_CLASS: list[tuple[type[BaseException], object]] = [
      QT_TRANSLATE_NOOP("ErrorText", "Het taalmodel kan niet worden gebruikt. Kies "
                        "in Instellingen het standaardmodel.")),
     (VectorIndexError,
-     QT_TRANSLATE_NOOP("ErrorText", "De zoekindex is beschadigd en wordt hersteld; "
-                       "zoeken op trefwoord werkt intussen.")),
+     QT_TRANSLATE_NOOP("ErrorText", "Zoeken op betekenis lukt nu niet (de zoekindex is bezet of beschadigd); "
+                                    "zoeken op trefwoord werkt wel. Blijft dit zo, kies dan in Instellingen "
+                                    "‘Controleren en herstellen’.")),
     (StoreError,
      QT_TRANSLATE_NOOP("ErrorText", "Dat lukte niet. Probeer het opnieuw; blijft het misgaan, kijk dan in het logboek "
                                     "(Instellingen).")),

@@ -18,18 +18,37 @@ PAD = 8
 DOT = 8
 
 
-def meta_line(summary: ItemSummary) -> str:
-    """The line under the title: source (or "3 bronnen") · when (as the CLI says it) · language · example."""
+def meta_parts(summary: ItemSummary) -> tuple[str, list[str]]:
+    """The source (or "3 bronnen"), and what follows it: when (as the CLI says it) · language · example."""
     if summary.source_count > 1:
         source = QCoreApplication.translate("ItemDelegate", "%1 bronnen").replace("%1", str(summary.source_count))
     else:
         source = summary.source
-    parts = [source, relative_date(summary.published)]
+    rest = [relative_date(summary.published)]
     if summary.language and summary.language != "nl":
-        parts.append(summary.language)
+        rest.append(summary.language)
     if summary.is_example:
-        parts.append(QCoreApplication.translate("ItemDelegate", "voorbeeld"))
-    return " · ".join(p for p in parts if p)
+        rest.append(QCoreApplication.translate("ItemDelegate", "voorbeeld"))
+    return source or "", [p for p in rest if p]
+
+
+def meta_line(summary: ItemSummary) -> str:
+    """The line under the title: source · when · language · example."""
+    source, rest = meta_parts(summary)
+    return " · ".join(p for p in [source, *rest] if p)
+
+
+def fitted_meta(summary: ItemSummary, prefix: str, metrics: QFontMetrics, width: int) -> str:
+    """The meta line in `width` pixels: a long source name gives way first, so the date stays readable."""
+    source, rest = meta_parts(summary)
+    full = prefix + " · ".join(p for p in [source, *rest] if p)
+    if metrics.horizontalAdvance(full) <= width or not source:
+        return metrics.elidedText(full, Qt.TextElideMode.ElideRight, width)
+    tail = " · " + " · ".join(rest) if rest else ""
+    room = width - metrics.horizontalAdvance(prefix + tail)
+    if room < metrics.horizontalAdvance("MMM…"):
+        return metrics.elidedText(full, Qt.TextElideMode.ElideRight, width)
+    return prefix + metrics.elidedText(source, Qt.TextElideMode.ElideRight, room) + tail
 
 
 # Chip names of the default themes: one word that still says what the theme is.
@@ -102,17 +121,16 @@ class ItemDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
-        meta = meta_line(summary)
         ranked: str | None = index.data(ScoreRole)
-        if ranked:  # the inbox's order, visible: "▲ 0,42" (the reason is in the reader and the tooltip)
-            meta = f"▲ {ranked.split(' · ')[0]} · {meta}"
+        # the inbox's order, visible: "▲ 0,42" (the reason is in the reader and the tooltip)
+        prefix = f"▲ {ranked.split(' · ')[0]} · " if ranked else ""
         chips_width = self._chips_width(summary, small_metrics)
         badge = self._paint_source_badge(painter, summary, small_metrics, rect.left(), rect.top() + line + 2, line)
         meta_rect = QRect(rect.left() + badge, rect.top() + line + 2,
                           max(40, rect.width() - chips_width - 8 - badge), line)
         painter.setPen(muted)
         painter.drawText(meta_rect, Qt.AlignmentFlag.AlignVCenter,
-                         small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()))
+                         fitted_meta(summary, prefix, small_metrics, meta_rect.width()))
         self._paint_chips(painter, summary, small_metrics, rect.right(), rect.top() + line + 2, line, selected)
 
         snippet: Snippet | None = index.data(SnippetRole)
@@ -169,7 +187,8 @@ class ItemDelegate(QStyledItemDelegate):
         for key, label, confirmed in reversed(self._themes(summary)):
             text = self._chip_text(key, label, confirmed)
             width = metrics.horizontalAdvance(text) + 10
-            box = QRect(x - width, top + 1, width, height - 2)
+            box_height = metrics.height() + 2  # the small text with its descenders, inside the border
+            box = QRect(x - width, top + (height - box_height) // 2, width, box_height)
             colour = theme_colour(self.theme_positions.get(key, 1))
             if confirmed:
                 painter.setPen(Qt.PenStyle.NoPen)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.plain_text import literal
 from desktop.tasks import TaskManager
 from store import KnowledgeBase
 from store.core.models import ItemSummary, Snippet
@@ -92,7 +93,7 @@ class ItemListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._explanations.get(item_id) or summary.title
+            return literal(self._explanations.get(item_id) or summary.title)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{summary.title}, {summary.source}"
         return None

@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from store import KnowledgeBase
@@ -51,11 +52,16 @@ def _add_source(kb: KnowledgeBase, text: str, kind: str, language: str) -> Any:
                           policy=FetchPolicy.from_settings(kb.settings), language=language)
 
 
+def _backup(kb: KnowledgeBase, target: str) -> Any:
+    return kb.backup(Path(target))
+
+
 CALLS: dict[str, Callable[..., Any]] = {
     "search": _search,
     "similar": _similar,
     "refresh_suggestions": _refresh_suggestions,
     "add_source": _add_source,
+    "backup": _backup,
 }
 
 
@@ -66,7 +72,19 @@ def _prepare(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Ev
     result = kb.prepare_vectors(progress, cancel)
     kb.embedder.embed(["opwarmen"])
     prepare()
-    return {**result, "embedder": getattr(kb.embedder, "label", kb.embedder.name)}
+    recovered = kb.finish_interrupted()  # a run killed last time: its scan record and its items' automation
+    _weekly_backup(kb)
+    return {**result, **recovered, "embedder": getattr(kb.embedder, "label", kb.embedder.name)}
+
+
+def _weekly_backup(kb: KnowledgeBase) -> None:
+    """This week's automatic backup; a failure (a full disk) is logged and must not stop the engine."""
+    from store.core.errors import StoreError
+
+    try:
+        kb.weekly_backup()
+    except (StoreError, OSError):
+        log.warning("the weekly backup failed", exc_info=True)
 
 
 def _scan(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event,
@@ -75,7 +93,16 @@ def _scan(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event
     from scanner.pipeline import Scanner
 
     scanner = Scanner(kb, FetchPolicy.from_settings(kb.settings), bool(kb.settings.get("fulltext", True)))
-    return scanner.scan(source_ids, due_only=due_only, progress=progress, cancel=cancel)
+    summary = scanner.scan(source_ids, due_only=due_only, progress=progress, cancel=cancel)
+    _weekly_backup(kb)
+    return summary
+
+
+def _doctor(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event) -> Any:
+    from store import run_doctor
+
+    return run_doctor(kb, repair=True, progress=progress, cancel=cancel)
+
 
 
 def _set_model(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event, spec: str) -> dict:
@@ -106,6 +133,7 @@ JOBS: dict[str, Callable[..., Any]] = {
     "load_example": _load_example,
     "apply_rules": _apply_rules,
     "match_actor": _match_actor,
+    "doctor": _doctor,
 }
 
 
@@ -114,7 +142,7 @@ def serve(data_dir: str, conn: Any) -> None:
     """Answer requests on `conn` until told to stop or the app goes away."""
     from store import setup_file_logging
 
-    setup_file_logging(__import__("pathlib").Path(data_dir))
+    setup_file_logging(Path(data_dir))
     kb = KnowledgeBase.open(data_dir)
     send_lock = threading.Lock()
     cancels: dict[int, threading.Event] = {}

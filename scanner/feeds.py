@@ -10,12 +10,16 @@ from typing import Any
 
 import feedparser
 
+from scanner import xml_safety
 from scanner.discovery import discover_feeds, looks_like_html
-from scanner.jsonfeed import NotJsonFeedError, parse_json_feed
-from scanner.xml_safety import fix_declared_encoding, strip_doctype
-from store.core.timeutil import parse_datetime
+from scanner.jsonfeed import JsonEntry, NotJsonFeedError, parse_json_feed
+from scanner.xml_safety import UnsafeXmlError, clean_prolog, fix_declared_encoding
 
 BENIGN_BOZO = ("CharacterEncodingOverride", "NonXMLContentType")
+
+# feedparser's strict parser is the first SAX driver in this list that imports (its setting for this): ours
+# refuses entity declarations and external entities; libxml2's driver, feedparser's own first choice, reads them
+feedparser.api.PREFERRED_XML_PARSERS = [xml_safety.__name__]
 
 
 @dataclass
@@ -49,8 +53,9 @@ def _struct_to_datetime(value: Any) -> datetime | None:
 def _from_feedparser(entry: Any) -> Entry:
     content = entry.get("content") or []
     content_html = max((c.get("value", "") for c in content), key=len, default="")
-    published = _struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed")
-                                    or entry.get("created_parsed"))
+    # dict.get: feedparser's own get() maps a missing updated_parsed to published_parsed, with a warning
+    published = _struct_to_datetime(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+                                    or dict.get(entry, "created_parsed"))
     return Entry(
         guid=(entry.get("id") or "").strip() or None,
         link=(entry.get("link") or "").strip() or None,
@@ -61,15 +66,8 @@ def _from_feedparser(entry: Any) -> Entry:
     )
 
 
-def _json_entries(data: dict) -> list[Entry]:
-    out = []
-    for e in data["entries"]:
-        try:
-            published = parse_datetime(e["published"]) if e["published"] else None
-        except ValueError:
-            published = None
-        out.append(Entry(e["id"], e["link"] or None, e["title"], e["summary"], e["content"], published))
-    return out
+def _json_entry(e: JsonEntry) -> Entry:
+    return Entry(e.id, e.link or None, e.title, e.summary, e.content, e.published)
 
 
 def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
@@ -86,11 +84,18 @@ def parse_feed(content: bytes, url: str, content_type: str = "") -> ParsedFeed:
             data = parse_json_feed(content)
         except NotJsonFeedError:
             return ParsedFeed(error_code="not_a_feed")
-        return _finish(ParsedFeed(data["title"], data["link"], _json_entries(data)))
+        parsed = ParsedFeed(data.title, data.link, [_json_entry(e) for e in data.entries])
+        if data.repaired or data.skipped:
+            parsed.warning_code = "entries_repaired"
+            parsed.warning_params = {"repaired": data.repaired, "skipped": data.skipped}
+        return _finish(parsed)
     if looks_like_html(content, mime):
         feeds = discover_feeds(content, url)
         return ParsedFeed(error_code="html_not_feed", error_params={"feeds": [f.url for f in feeds]})
-    safe, had_entities = strip_doctype(fix_declared_encoding(content))
+    try:
+        safe, had_entities = clean_prolog(fix_declared_encoding(content))
+    except UnsafeXmlError:
+        return ParsedFeed(error_code="unsafe_xml")
     # A stream, never bytes: feedparser would treat bytes such as b"/etc/passwd" as a file name.
     parsed = feedparser.parse(io.BytesIO(safe), response_headers={"content-type": content_type or "application/xml",
                                                       "content-location": url})

@@ -1,5 +1,6 @@
-"""Polite HTTP fetching with httpx: timeouts, a total deadline, size caps, conditional GET,
-a per-host concurrency limit, and failures turned into error codes (see scanner.messages)."""
+"""Polite HTTP fetching with httpx: timeouts, a total deadline, size caps (also after unpacking, see
+scanner.decoding), conditional GET, a per-host concurrency limit, every redirect hop checked (allowed
+hosts, internal addresses: scanner.netguard), and failures turned into error codes (see scanner.messages)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,19 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from scanner import netguard
+from scanner.decoding import (
+    ACCEPT_ENCODING,
+    BodyDecoder,
+    BodyTooLargeError,
+    DamagedBodyError,
+    UnsupportedEncodingError,
+)
 from scanner.version import USER_AGENT
 from store.core.timeutil import utcnow
 
 MB = 1024 * 1024
+_PRIVATE_OK = "horizonscan.private_ok"  # request extension: may this request reach internal addresses?
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,8 @@ class FetchPolicy:
     per_host: int = 2
     total_connections: int = 16
     allowed_hosts: frozenset[str] | None = None  # None: any host; else only these (locked-down networks, tests)
+    # internal addresses (loopback, private, link-local) for every source, not only for sources that live there
+    allow_private_hosts: bool = False
 
     @classmethod
     def from_settings(cls, settings: dict) -> FetchPolicy:
@@ -38,7 +50,8 @@ class FetchPolicy:
         hosts = settings.get("allowed_hosts")
         timeout = settings.get("read_timeout_seconds")
         return cls(allowed_hosts=frozenset(h.lower() for h in hosts) if hosts else None,
-                   read_timeout=float(timeout) if timeout else cls.read_timeout)
+                   read_timeout=float(timeout) if timeout else cls.read_timeout,
+                   allow_private_hosts=bool(settings.get("allow_private_hosts", False)))
 
 
 @dataclass
@@ -52,6 +65,7 @@ class FetchResult:
     error_params: dict = field(default_factory=dict)
     retry_after: float | None = None  # seconds, from Retry-After
     elapsed: float = 0.0
+    private_ok: bool = False  # internal addresses were allowed (an intranet source, or the setting)
 
     @property
     def ok(self) -> bool:
@@ -65,6 +79,15 @@ class FetchResult:
 class _TooLargeError(Exception):
     def __init__(self, limit: int) -> None:
         self.limit = limit
+
+
+class _RefusedError(Exception):
+    """A hop the policy does not allow; becomes the result's error code."""
+
+    def __init__(self, code: str, params: dict) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -88,6 +111,10 @@ def _host(url: str) -> str:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+
+
+def _default_port(url: httpx.URL) -> int:
+    return 443 if url.scheme == "https" else 80
 
 
 def _status_error(status: int) -> str:
@@ -120,9 +147,11 @@ class Fetcher:
             max_redirects=p.max_redirects,
             timeout=httpx.Timeout(connect=p.connect_timeout, read=p.read_timeout, write=p.read_timeout, pool=None),
             limits=httpx.Limits(max_connections=p.total_connections, max_keepalive_connections=p.total_connections),
-            headers={"User-Agent": USER_AGENT, "Accept-Language": "nl, en;q=0.8"},
+            headers={"User-Agent": USER_AGENT, "Accept-Language": "nl, en;q=0.8",
+                     "Accept-Encoding": ACCEPT_ENCODING},  # only what scanner.decoding unpacks in bounded steps
             transport=self._transport,
             trust_env=False,  # never route through a proxy from the environment unasked
+            event_hooks={"request": [self._check_request], "response": [self._check_peer]},  # on every hop
         )
         return self
 
@@ -131,8 +160,13 @@ class Fetcher:
             await self._client.aclose()
 
     async def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
-                  accept: str = "*/*") -> FetchResult:
-        """GET a URL; never raises for network or HTTP problems (they become error codes)."""
+                  accept: str = "*/*", private_ok: bool | None = None) -> FetchResult:
+        """GET a URL; never raises for network or HTTP problems (they become error codes).
+
+        `private_ok`: may the fetch (and its redirects) reach internal addresses? None decides by the URL
+        itself (a source's own address: yes if it is internal); pass the source's `result.private_ok` for
+        the articles it links to. The setting allow_private_hosts allows them always.
+        """
         headers = {"Accept": accept}
         if etag:
             headers["If-None-Match"] = etag
@@ -141,16 +175,20 @@ class Fetcher:
         host = _host(url)
         if not host or urlsplit(url).scheme not in ("http", "https"):
             return FetchResult(url, error_code="invalid_url", error_params={"url": url[:200]})
-        if self.policy.allowed_hosts is not None and host not in self.policy.allowed_hosts:
-            return FetchResult(url, error_code="blocked_host", error_params={"host": host})
         started = time.monotonic()
         async with self._hosts[host]:
             try:
-                result = await asyncio.wait_for(self._get(url, headers), timeout=self.policy.deadline)
+                result = await asyncio.wait_for(self._get(url, headers, private_ok), timeout=self.policy.deadline)
             except TimeoutError:
                 result = FetchResult(url, error_code="deadline", error_params={"seconds": int(self.policy.deadline)})
-            except _TooLargeError as exc:
+            except _RefusedError as exc:
+                result = FetchResult(url, error_code=exc.code, error_params=exc.params)
+            except (_TooLargeError, BodyTooLargeError) as exc:
                 result = FetchResult(url, error_code="too_large", error_params={"limit_mb": exc.limit // MB})
+            except UnsupportedEncodingError as exc:
+                result = FetchResult(url, error_code="unsupported_encoding", error_params={"encoding": exc.encoding})
+            except DamagedBodyError:
+                result = FetchResult(url, error_code="damaged_response", error_params={"host": host})
             except httpx.HTTPError as exc:
                 result = self._network_error(url, host, exc)
             except (httpx.InvalidURL, ValueError):
@@ -158,11 +196,16 @@ class Fetcher:
         result.elapsed = time.monotonic() - started
         return result
 
-    async def _get(self, url: str, headers: dict[str, str]) -> FetchResult:
+    async def _get(self, url: str, headers: dict[str, str], private_ok: bool | None) -> FetchResult:
         assert self._client is not None, "use 'async with Fetcher()'"
-        async with self._client.stream("GET", url, headers=headers) as response:
+        if private_ok is None:
+            target = httpx.URL(url)
+            self._check_allowed(target.host)  # before any name lookup
+            private_ok = await netguard.is_internal_host(target.host, target.port or _default_port(target))
+        private_ok = private_ok or self.policy.allow_private_hosts
+        async with self._client.stream("GET", url, headers=headers, extensions={_PRIVATE_OK: private_ok}) as response:
             result = FetchResult(str(response.url), status=response.status_code,
-                                 headers={k.lower(): v for k, v in response.headers.items()})
+                                 headers={k.lower(): v for k, v in response.headers.items()}, private_ok=private_ok)
             if response.status_code == 304:
                 result.not_modified = True
                 return result
@@ -174,17 +217,48 @@ class Fetcher:
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > self.policy.max_bytes:
                 raise _TooLargeError(self.policy.max_bytes)
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if response.num_bytes_downloaded > self.policy.max_bytes:
-                    raise _TooLargeError(self.policy.max_bytes)
-                if size > self.policy.max_decoded_bytes:
-                    raise _TooLargeError(self.policy.max_decoded_bytes)
-                chunks.append(chunk)
-            result.content = b"".join(chunks)
+            result.content = await self._read_body(response)
             return result
+
+    async def _read_body(self, response: httpx.Response) -> bytes:
+        """The body, unpacked in bounded steps; raises past either cap (on the wire, after unpacking)."""
+        decoder = BodyDecoder(response.headers.get("content-encoding", ""), self.policy.max_decoded_bytes)
+        pieces: list[bytes] = []
+        async for raw in response.aiter_raw():
+            if response.num_bytes_downloaded > self.policy.max_bytes:
+                raise _TooLargeError(self.policy.max_bytes)
+            pieces.extend(decoder.feed(raw))
+        pieces.extend(decoder.finish())
+        return b"".join(pieces)
+
+    # -- the checks on every hop ------------------------------------------------------------------
+    def _check_allowed(self, host: str) -> None:
+        allowed = self.policy.allowed_hosts
+        if allowed is not None and host.lower() not in allowed:
+            raise _RefusedError("blocked_host", {"host": host})
+
+    async def _check_request(self, request: httpx.Request) -> None:
+        """Before each request (the first and every redirect): scheme, allowed hosts, internal addresses."""
+        url = request.url
+        if url.scheme not in ("http", "https"):
+            raise _RefusedError("invalid_url", {"url": str(url)[:200]})
+        private_ok = bool(request.extensions.get(_PRIVATE_OK))
+        literal = netguard.ip_literal(url.host)  # an address as host is refused before the allow-list says so
+        if not private_ok and literal is not None and netguard.is_internal_ip(literal):
+            raise _RefusedError("internal_address", {"host": url.host})
+        self._check_allowed(url.host)
+        if not private_ok and await netguard.is_internal_host(url.host, url.port or _default_port(url)):
+            raise _RefusedError("internal_address", {"host": url.host})
+
+    async def _check_peer(self, response: httpx.Response) -> None:
+        """After connecting: the address actually connected to (a name may resolve differently the second time)."""
+        if response.request.extensions.get(_PRIVATE_OK):
+            return
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        address = netguard.ip_literal(str(peer[0])) if peer else None
+        if address is not None and netguard.is_internal_ip(address):
+            raise _RefusedError("internal_address", {"host": response.request.url.host})
 
     def _network_error(self, url: str, host: str, exc: httpx.HTTPError) -> FetchResult:
         p = self.policy

@@ -39,10 +39,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "The server has a problem (error {status}). Horizonscan will try again later."),
     "http_error": ("De server gaf een foutmelding (fout {status}).",
                    "The server returned an error (error {status})."),
-    "too_large": ("Het antwoord is groter dan {limit_mb} MB en is niet verwerkt.",
-                  "The response is larger than {limit_mb} MB and was not processed."),
+    "too_large": ("Het antwoord is groter dan {limit_mb} MB (uitgepakt) en is niet verwerkt. "
+                  "Controleer of dit adres echt een feed is.",
+                  "The response is larger than {limit_mb} MB (unpacked) and was not processed. "
+                  "Check that this address really is a feed."),
     "invalid_url": ("Het adres '{url}' is geen geldig webadres.",
                     "The address '{url}' is not a valid web address."),
+    "unsafe_xml": ("De feed begint met beschadigde XML-declaraties (entiteiten) en is om veiligheidsredenen niet "
+                   "gelezen. Meld het aan de beheerder van de feed.",
+                   "The feed starts with damaged XML declarations (entities) and was not read, for safety. "
+                   "Report it to the feed's owner."),
     "html_not_feed": ("Dit adres geeft een webpagina, geen feed.{found}",
                       "This address returns a web page, not a feed.{found}"),
     "not_a_feed": ("De inhoud is geen leesbare feed (RSS, Atom of JSON Feed).",
@@ -51,6 +57,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "No articles were found on the page. You can give a CSS selector for the article links."),
     "blocked_host": ("{host} staat niet in de lijst van toegestane sites (instelling allowed_hosts).",
                      "{host} is not in the list of allowed sites (setting allowed_hosts)."),
+    "internal_address": ("{host} is een adres in een intern netwerk (zoals een intranet of een router). Horizonscan "
+                         "haalt daar alleen iets op voor bronnen die zelf in dat netwerk staan, of als de instelling "
+                         "allow_private_hosts aan staat. Vraag uw beheerder als deze bron dat nodig heeft.",
+                         "{host} is an address in an internal network (such as an intranet or a router). Horizonscan "
+                         "only fetches from there for sources that are in that network themselves, or with the "
+                         "setting allow_private_hosts switched on. Ask your administrator if this source needs it."),
+    "unsupported_encoding": ("De server stuurt de gegevens ingepakt op een manier ({encoding}) die Horizonscan niet "
+                             "kan uitpakken. Vraag de beheerder van de site de feed gewoon of met gzip aan te bieden.",
+                             "The server sends the data packed in a way ({encoding}) that Horizonscan cannot unpack. "
+                             "Ask the site's owner to offer the feed plain or with gzip."),
+    "damaged_response": ("Het antwoord van {host} was beschadigd en kon niet worden uitgepakt. "
+                         "Horizonscan probeert het later opnieuw.",
+                         "The answer from {host} was damaged and could not be unpacked. "
+                         "Horizonscan will try again later."),
     "articles_unreadable": ("Op de pagina staan {count} artikellinks, maar geen enkel artikel kon worden gelezen.",
                             "The page links to {count} articles, but none of them could be read."),
     "network": ("Netwerkfout bij het ophalen: {detail}.", "Network error while fetching: {detail}."),
@@ -62,6 +82,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "empty_feed": ("De feed is leeg: er staan geen berichten in.", "The feed is empty: it has no entries."),
     "entities_removed": ("De feed bevatte XML-entiteiten die om veiligheidsredenen zijn genegeerd.",
                          "The feed contained XML entities that were ignored for safety."),
+    "entries_repaired": ("De feed bevat beschadigde berichten: {repaired} zijn hersteld (onleesbare tekens of "
+                         "datums; zonder datum geldt de ophaaltijd) en {skipped} zijn overgeslagen. De andere "
+                         "berichten zijn gewoon gelezen.",
+                         "The feed contains damaged entries: {repaired} were repaired (unreadable characters or "
+                         "dates; without a date the fetch time counts) and {skipped} were skipped. The other "
+                         "entries were read as usual."),
+    "entries_deferred": ("De feed bevat veel nieuwe berichten: de nieuwste {read} zijn nu gelezen, de overige "
+                         "{remaining} volgen bij de volgende scans.",
+                         "The feed holds many new entries: the newest {read} were read now, the other "
+                         "{remaining} follow in the next scans."),
     "fulltext_failed": ("Van {count} artikelen kon de volledige tekst niet worden opgehaald; later opnieuw.",
                         "The full text of {count} articles could not be fetched; will retry later."),
 }

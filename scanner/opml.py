@@ -5,11 +5,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from email.utils import format_datetime
+from xml.sax import SAXParseException
 
 import listparser
 
 from scanner.source_manager import SourceInputError
-from scanner.xml_safety import strip_doctype
+from scanner.xml_safety import UnsafeXmlError, parse_xml
 from store import KnowledgeBase
 from store.core.models import Source
 from store.core.timeutil import utcnow
@@ -26,11 +27,17 @@ class OpmlImport:
 
 
 def _check_well_formed(content: bytes) -> ET.Element:
-    safe, _ = strip_doctype(content)
+    """The OPML's element tree, read with the safe parser (no DTD entities are expanded or loaded)."""
     try:
-        root = ET.fromstring(safe)
-    except ET.ParseError as exc:
-        line, column = exc.position
+        root = parse_xml(content)
+    except UnsafeXmlError:
+        raise SourceInputError(
+            "opml_entities",
+            "The OPML file starts with damaged declarations (XML entities), which are not read for safety; "
+            "nothing was imported. Export it again from the other program.",
+        ) from None
+    except SAXParseException as exc:
+        line, column = exc.getLineNumber(), exc.getColumnNumber()
         raise SourceInputError(
             "opml_damaged",
             f"The OPML file is damaged (XML error at line {line}, column {column}); nothing was imported. "
@@ -57,7 +64,7 @@ def import_opml(kb: KnowledgeBase, content: bytes) -> OpmlImport:
     """Add every feed in the OPML; folders become source folders. Raises SourceInputError if malformed."""
     root = _check_well_formed(content)
     extras = _extra_attributes(root)
-    parsed = listparser.parse(strip_doctype(content)[0])
+    parsed = listparser.parse(ET.tostring(root, encoding="utf-8"))  # what the safe parser read, nothing else
     report = OpmlImport()
     for outline in root.iter("outline"):  # entries listparser drops: an xmlUrl that is not a URL at all
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()

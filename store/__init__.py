@@ -9,8 +9,10 @@ other packages; an import-linter contract in pyproject.toml holds that. See docs
 
 from __future__ import annotations
 
+from store.db.backup import DEFAULT_KEEP_WEEKS as BACKUP_KEEP_WEEKS
+from store.db.backup import BackupError, BackupInfo, list_backups, make_backup, read_backup, restore_backup
 from store.db.logs import log_file, setup_file_logging
-from store.db.paths import resolve_data_dir
+from store.db.paths import DB_FILENAME, resolve_data_dir
 from store.db.settings import DEFAULTS as DEFAULT_SETTINGS
 from store.db.settings import save_settings
 from store.digest.digests import OTHER_SECTION, AddedToDigest, AddedToWeek, DigestError, DigestSummary, default_title
@@ -22,6 +24,7 @@ from store.example_corpus import load_example_corpus
 from store.importer import import_file
 from store.items.language import detect_language
 from store.knowledge_base import KnowledgeBase
+from store.salvage import SalvageReport, salvage
 from store.search.browse import SidebarCounts
 from store.search.query_parser import parse_query
 from store.search.relevance import nothing_found_hints
@@ -37,11 +40,13 @@ from store.themes.taxonomy import ThemeEditError
 from store.vectors.embedders import create_embedder
 
 __all__ = [
-    "ACTOR_KINDS", "DEFAULT_SETTINGS", "EXPORT_FORMATS", "OTHER_SECTION", "RULE_FIELDS", "RULE_MATCH_KINDS",
-    "Actor", "ActorError", "AddedToDigest", "AddedToWeek", "DigestDocument", "DigestError", "DigestSummary", "Entry",
-    "KnowledgeBase", "Rule", "RuleError", "RuleTrial", "SavedSearch", "Series", "SidebarCounts",
-    "SourceNotFoundError", "ThemeEditError", "create_embedder", "default_title", "detect_language",
-    "explain_theme", "export_digest", "format_for_path", "import_file", "load_example_corpus", "log_file",
-    "nothing_found_hints", "parse_query", "render_html", "render_markdown", "resolve_data_dir", "run_doctor",
-    "save_settings", "setup_file_logging",
+    "ACTOR_KINDS", "BACKUP_KEEP_WEEKS", "DB_FILENAME", "DEFAULT_SETTINGS", "EXPORT_FORMATS", "OTHER_SECTION",
+    "RULE_FIELDS",
+    "RULE_MATCH_KINDS", "Actor", "ActorError", "AddedToDigest", "AddedToWeek", "BackupError", "BackupInfo",
+    "DigestDocument", "DigestError", "DigestSummary", "Entry", "KnowledgeBase", "Rule", "RuleError", "RuleTrial",
+    "SalvageReport", "SavedSearch", "Series", "SidebarCounts", "SourceNotFoundError", "ThemeEditError",
+    "create_embedder", "default_title", "detect_language", "explain_theme", "export_digest", "format_for_path",
+    "import_file", "list_backups", "load_example_corpus", "log_file", "make_backup", "nothing_found_hints",
+    "parse_query", "read_backup", "render_html", "render_markdown", "resolve_data_dir", "restore_backup",
+    "run_doctor", "salvage", "save_settings", "setup_file_logging",
 ]

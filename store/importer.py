@@ -41,10 +41,13 @@ def import_stream(
             yield line.item
 
     result = kb.add_items(items(), progress=progress, cancel=cancel, total=total)
+    lines_read = len(parsed) + sum(1 for p in problems if not p.kept)
+    lines = {line.item.url: line.line for line in parsed}
+    problems += [LineProblem(lines.get(url, 0), f"could not be stored ({why})") for url, why in result.rejected]
     if apply_themes:
         _apply_themes(kb, parsed, set(result.added_ids), problems)
     problems.sort(key=lambda p: p.line)
-    return ImportReport(result, problems, len(parsed) + len(problems))
+    return ImportReport(result, problems, lines_read)
 
 
 def _apply_themes(kb: KnowledgeBase, parsed: list[ParsedLine], new_ids: set[int], problems: list[LineProblem]) -> None:
@@ -58,7 +61,7 @@ def _apply_themes(kb: KnowledgeBase, parsed: list[ParsedLine], new_ids: set[int]
             try:
                 (checked,) = kb.check_themes([key])
             except UnknownThemeError as exc:
-                problems.append(LineProblem(line.line, f"{exc} The item was imported without it."))
+                problems.append(LineProblem(line.line, f"{exc} The item was imported without it.", kept=True))
                 continue
             set_item_theme(kb.database, item_id, checked, "manual")
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.core.changes import Changes
+from store.core.errors import DiskFullError, ReadOnlyDataError
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.core.progress import ProgressCallback
 from store.db.connection import Database
@@ -31,7 +33,10 @@ from store.themes.manager import Taxonomy
 from store.themes.rules_manager import Rules
 from store.themes.suggestions_manager import Suggestions
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up
+    from store.db.backup import BackupInfo
     from store.vectors.embedders import Embedder
     from store.vectors.vector_store import VectorStore
 
@@ -51,6 +56,7 @@ class KnowledgeBase:
         theme_ops.seed_default_themes(self.database)
         seed_actors(self.database)
         self._embedder = embedder
+        self.read_only = False  # True: vectors are used as they are, never embedded or repaired on the way
         self._vectors: VectorStore | None = None
         self._vectors_lock = threading.Lock()
         # one manager per concept, as Anki hangs its managers off Collection: the only way in for the
@@ -99,13 +105,18 @@ class KnowledgeBase:
 
     @property
     def vectors(self) -> VectorStore:
-        """The vector store, made ready (missing vectors embedded, index repaired) on first use."""
+        """The vector store, made ready (missing vectors embedded, index repaired) on first use; with
+        `read_only`, as it is (a command that only reads writes nothing)."""
         with self._vectors_lock:
             if self._vectors is None:
                 from store.vectors.vector_store import VectorStore
 
                 store = VectorStore(self.database, self.data_dir, self.embedder)
-                store.ensure_ready()
+                try:
+                    if not self.read_only:
+                        store.ensure_ready()
+                except (DiskFullError, ReadOnlyDataError) as exc:  # reading goes on with the vectors there are
+                    log.warning("vectors not brought up to date: %s", exc)
                 self._vectors = store
             return self._vectors
 
@@ -121,10 +132,12 @@ class KnowledgeBase:
 
     def set_embedding_model(self, spec: str, progress: ProgressCallback | None = None,
                             cancel: threading.Event | None = None) -> dict:
-        """Switch the embedding model and re-embed every item with it."""
+        """Switch the embedding model and re-embed every item with it. The model is loaded and tried first:
+        one that cannot be loaded raises EmbedderError and changes nothing."""
         from store.vectors.embedders import create_embedder
 
         embedder = create_embedder(spec)
+        embedder.embed(["proef"], kind="query")  # loads the model: raises EmbedderError before anything is saved
         with self._vectors_lock:
             self.settings["embedding_model"] = spec
             save_settings(self.data_dir, self.settings)
@@ -137,10 +150,11 @@ class KnowledgeBase:
                   cancel: threading.Event | None = None, total: int | None = None) -> IngestResult:
         """Store items idempotently, embed the new and changed ones, then group stories and run
         rules, the watchlist and theme suggestions over them."""
-        from store.automation import process_items
+        from store.automation import process_pending
 
         result = ingest(self.database, self.vectors, items, progress, cancel, total)
-        result.stories_new = process_items(self.database, self.vectors, result.added_ids, result.updated_ids)["stories"]
+        # these items' automation, and whatever an interrupted run before left unfinished
+        result.stories_new = process_pending(self.database, self.vectors)["stories"]
         return result
 
     def get_item(self, ref: str | int, language: str = "nl") -> Item:
@@ -223,15 +237,49 @@ class KnowledgeBase:
             theme_ops.remove_item_theme(self.database, item_id, key)
 
     # -- facts --------------------------------------------------------------------
+    def finish_interrupted(self) -> dict[str, int]:
+        """What a killed or failed run left: scan runs still marked running, items without their stories, rules,
+        watchlist mentions or suggestions. Closes and finishes them; returns how many of each."""
+        from store.automation import pending_count, process_pending
+        from store.core.timeutil import utcnow
+
+        closed = self.scans.close_abandoned(utcnow())
+        pending = pending_count(self.database)
+        if pending:
+            process_pending(self.database, self.vectors)
+        return {"scans_closed": closed, "items_finished": pending}
+
+    def backup(self, target: Path) -> BackupInfo:
+        """Write a backup of this data folder (database and settings) to a zip file."""
+        from store.db.backup import make_backup
+
+        return make_backup(self.data_dir, target)
+
+    def weekly_backup(self) -> BackupInfo | None:
+        """This week's automatic backup in the data folder's backups/, if not made yet; keeps the newest
+        `backup_keep_weeks` (setting; 0 switches it off)."""
+        from store.core.timeutil import utcnow
+        from store.db.backup import DEFAULT_KEEP_WEEKS, weekly_backup
+
+        keep = int(self.settings.get("backup_keep_weeks", DEFAULT_KEEP_WEEKS))
+        return weekly_backup(self.data_dir, utcnow(), keep)
+
     def stats(self) -> Stats:
-        """Counts of what is stored; opens the vector index."""
+        """Counts of what is stored (opening the vectors as `vectors` does)."""
+        from store.core.errors import VectorIndexError
+
         db = self.database
         vectors = self.vectors
+        try:
+            in_index: int | None = vectors.index.count()
+        except VectorIndexError as exc:
+            log.warning("stats: %s", exc)
+            in_index = None
         return Stats(
             items=int(db.scalar("SELECT COUNT(*) FROM items") or 0),
             sources=int(db.scalar("SELECT COUNT(*) FROM sources") or 0),
             themes=int(db.scalar("SELECT COUNT(*) FROM themes") or 0),
-            vectors=vectors.index.count(),
+            vectors=in_index,
             embedder=self.embedder.name,
             dim=int(get_meta(db, "embedder_dim") or self.embedder.dim),
             data_dir=str(self.data_dir),

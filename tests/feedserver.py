@@ -9,12 +9,14 @@ Usage::
 
 Routes (see ``tests/data/feeds/README.md`` for the fixture files):
 
-- ``/fixtures/<name>``            serve ``tests/data/feeds/<name>``; ``?ctype=`` overrides Content-Type verbatim
+- ``/fixtures/<name>``            serve ``tests/data/feeds/<name>``; ``?ctype=`` overrides Content-Type verbatim,
+                                  ``?cenc=`` sends that Content-Encoding verbatim (for pre-compressed files)
 - ``/etag/<name>``                same, with ``ETag: "<sha1>"``; matching If-None-Match -> 304
 - ``/lastmod/<name>``             same, with a fixed Last-Modified; If-Modified-Since >= it -> 304
 - ``/gzip/<name>``                same, gzip-compressed (``Content-Encoding: gzip``)
 - ``/redirect/<n>/<name>``        302 chain of length n ending in ``/redirect/0/<name>`` = the fixture
 - ``/loop/a``, ``/loop/b``        302 to each other, forever
+- ``/to?url=<absolute URL>``      302 to that URL (another host, another scheme)
 - ``/status/<code>``              that status; ``?retry_after=N`` / ``?retry_after_date=1`` add Retry-After
 - ``/hang``                       headers never come (until client gone, server stopped or 60 s)
 - ``/drip``                       200 + headers of an RSS feed, then one body byte every 0.5 s (max 60 s)
@@ -685,6 +687,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._fixture(segments[1], mode=head)
         elif head == "redirect" and len(segments) == 3:
             self._redirect_chain(segments[1], segments[2])
+        elif path == "/to" and "url" in self.params:
+            self._send(302, b"Verplaatst\n", headers={"Location": self.params["url"]})
         elif path == "/loop/a":
             self._redirect("/loop/b")
         elif path == "/loop/b":
@@ -751,6 +755,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif mode == "gzip":
             self._send(200, gzip.compress(body, mtime=0), ctype,
                        headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        elif "cenc" in self.params:
+            self._send(200, body, ctype, headers={"Content-Encoding": self.params["cenc"]})
         else:
             self._send(200, body, ctype)
 

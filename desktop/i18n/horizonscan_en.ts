@@ -2,14 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../views/settings_view.py" line="397"/>
+        <source>Alles in orde.</source>
+        <translation>Everything is fine.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="398"/>
+        <source>Hersteld wat kon; de details staan in het logbestand.</source>
+        <translation>Repaired what could be repaired; the details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="399"/>
+        <source>Niet alles kon worden hersteld; de details staan in het logbestand.</source>
+        <translation>Not everything could be repaired; the details are in the log file.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="57"/>
+        <location filename="../app.py" line="61"/>
         <source>Horizonscan kan niet starten</source>
         <translation>Horizonscan cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="58"/>
+        <location filename="../app.py" line="59"/>
         <source>De gegevensmap is niet te gebruiken:
 
 %1
@@ -25,23 +43,23 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../views/reader.py" line="81"/>
+        <location filename="../views/reader.py" line="70"/>
         <source>Voorstel: %1 %2</source>
         <translation>Suggestion: %1 %2</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="90"/>
+        <location filename="../views/reader.py" line="79"/>
         <source>Thema bevestigen</source>
         <translation>Confirm theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="91"/>
+        <location filename="../views/reader.py" line="80"/>
         <source>Voorstel afwijzen</source>
         <translation>Dismiss suggestion</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="104"/>
-        <location filename="../views/reader.py" line="105"/>
+        <location filename="../views/reader.py" line="93"/>
+        <location filename="../views/reader.py" line="94"/>
         <source>Thema verwijderen</source>
         <translation>Remove theme</translation>
     </message>
@@ -49,12 +67,12 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestTree</name>
     <message>
-        <location filename="../views/digest_tree.py" line="86"/>
+        <location filename="../views/digest_tree.py" line="87"/>
         <source>nog geen betekenis voor Brabant</source>
         <translation>no meaning for Brabant yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_tree.py" line="88"/>
+        <location filename="../views/digest_tree.py" line="89"/>
         <source>eerder verzonden in %1</source>
         <translation>sent before in %1</translation>
     </message>
@@ -62,240 +80,240 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="260"/>
+        <location filename="../views/digest_view.py" line="259"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="261"/>
+        <location filename="../views/digest_view.py" line="260"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="262"/>
+        <location filename="../views/digest_view.py" line="261"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="263"/>
+        <location filename="../views/digest_view.py" line="262"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="264"/>
+        <location filename="../views/digest_view.py" line="263"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="265"/>
+        <location filename="../views/digest_view.py" line="264"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="266"/>
+        <location filename="../views/digest_view.py" line="265"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="267"/>
+        <location filename="../views/digest_view.py" line="266"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="268"/>
+        <location filename="../views/digest_view.py" line="267"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="269"/>
+        <location filename="../views/digest_view.py" line="268"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="270"/>
+        <location filename="../views/digest_view.py" line="269"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="271"/>
+        <location filename="../views/digest_view.py" line="270"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="272"/>
+        <location filename="../views/digest_view.py" line="271"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="273"/>
+        <location filename="../views/digest_view.py" line="272"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="275"/>
+        <location filename="../views/digest_view.py" line="274"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="277"/>
+        <location filename="../views/digest_view.py" line="276"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="278"/>
+        <location filename="../views/digest_view.py" line="277"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="279"/>
+        <location filename="../views/digest_view.py" line="278"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="280"/>
+        <location filename="../views/digest_view.py" line="279"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="281"/>
+        <location filename="../views/digest_view.py" line="280"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="317"/>
+        <location filename="../views/digest_view.py" line="316"/>
         <source>Nog geen weekoverzicht voor week %1. Voeg signalen toe met Ctrl+D in de lijst, of begin het overzicht hier: de kandidaten van deze week staan dan klaar.</source>
         <translation>No weekly digest for week %1 yet. Add signals with Ctrl+D in the list, or start the digest here: this week&apos;s candidates will be ready.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="319"/>
+        <location filename="../views/digest_view.py" line="318"/>
         <source>Weekoverzicht week %1 beginnen</source>
         <translation>Start the digest for week %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="320"/>
+        <location filename="../views/digest_view.py" line="319"/>
         <source>Laatste overzicht openen</source>
         <translation>Open the latest digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="335"/>
-        <location filename="../views/digest_view.py" line="368"/>
+        <location filename="../views/digest_view.py" line="334"/>
+        <location filename="../views/digest_view.py" line="367"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="335"/>
-        <location filename="../views/digest_view.py" line="368"/>
+        <location filename="../views/digest_view.py" line="334"/>
+        <location filename="../views/digest_view.py" line="367"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="336"/>
+        <location filename="../views/digest_view.py" line="335"/>
         <source>%1 · %2 · %3 signalen</source>
         <translation>%1 · %2 · %3 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="364"/>
+        <location filename="../views/digest_view.py" line="363"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="364"/>
+        <location filename="../views/digest_view.py" line="363"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="366"/>
+        <location filename="../views/digest_view.py" line="365"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="370"/>
+        <location filename="../views/digest_view.py" line="369"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="372"/>
+        <location filename="../views/digest_view.py" line="371"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="418"/>
+        <location filename="../views/digest_view.py" line="417"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="424"/>
+        <location filename="../views/digest_view.py" line="423"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="428"/>
+        <location filename="../views/digest_view.py" line="427"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="464"/>
+        <location filename="../views/digest_view.py" line="463"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="465"/>
+        <location filename="../views/digest_view.py" line="464"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="473"/>
-        <location filename="../views/digest_view.py" line="659"/>
+        <location filename="../views/digest_view.py" line="472"/>
+        <location filename="../views/digest_view.py" line="658"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="499"/>
+        <location filename="../views/digest_view.py" line="498"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="537"/>
+        <location filename="../views/digest_view.py" line="536"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="580"/>
+        <location filename="../views/digest_view.py" line="579"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="581"/>
+        <location filename="../views/digest_view.py" line="580"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="591"/>
+        <location filename="../views/digest_view.py" line="590"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="592"/>
+        <location filename="../views/digest_view.py" line="591"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="620"/>
+        <location filename="../views/digest_view.py" line="619"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="638"/>
+        <location filename="../views/digest_view.py" line="637"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="649"/>
+        <location filename="../views/digest_view.py" line="648"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="650"/>
+        <location filename="../views/digest_view.py" line="649"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -308,12 +326,12 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="655"/>
+        <location filename="../views/digest_view.py" line="654"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="660"/>
+        <location filename="../views/digest_view.py" line="659"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -321,8 +339,8 @@ Details: %2</translation>
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../engine_client.py" line="97"/>
-        <location filename="../engine_client.py" line="155"/>
+        <location filename="../engine_client.py" line="115"/>
+        <location filename="../engine_client.py" line="173"/>
         <source>De rekenmodule stopte onverwacht; probeer het opnieuw.</source>
         <translation>The processing module stopped unexpectedly; please try again.</translation>
     </message>
@@ -330,137 +348,157 @@ Details: %2</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../error_text.py" line="27"/>
+        <location filename="../error_text.py" line="31"/>
         <source>De zoekopdracht heeft geen woorden om naar te zoeken (alleen operatoren, tekens of uitgesloten woorden). Voeg minstens één woord toe, bijvoorbeeld: huisvesting Tilburg.</source>
         <translation>The search has no words to look for (only operators, symbols or excluded words). Add at least one word, for example: housing Tilburg.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="31"/>
+        <location filename="../error_text.py" line="35"/>
         <source>Bericht %1 staat niet (meer) in dit weekoverzicht. Ververs het overzicht en probeer het opnieuw.</source>
         <translation>Item %1 is not (or no longer) in this digest. Refresh the digest and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="34"/>
+        <location filename="../error_text.py" line="38"/>
         <source>Dit weekoverzicht heeft geen onderdeel ‘%1’.</source>
         <translation>This digest has no section ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="36"/>
+        <location filename="../error_text.py" line="40"/>
         <source>Een weekoverzicht heeft een titel nodig.</source>
         <translation>A digest needs a title.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="38"/>
+        <location filename="../error_text.py" line="42"/>
         <source>Weekoverzicht %1 bestaat niet meer.</source>
         <translation>Digest %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="40"/>
+        <location filename="../error_text.py" line="44"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="42"/>
+        <location filename="../error_text.py" line="46"/>
         <source>Een tag mag niet leeg zijn.</source>
         <translation>A tag cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="44"/>
+        <location filename="../error_text.py" line="48"/>
         <source>Een tag mag hoogstens %1 tekens lang zijn.</source>
         <translation>A tag can be at most %1 characters long.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="46"/>
+        <location filename="../error_text.py" line="50"/>
         <source>Een bewaarde zoekopdracht heeft een naam nodig.</source>
         <translation>A saved search needs a name.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="48"/>
+        <location filename="../error_text.py" line="52"/>
         <source>Een thema heeft een naam nodig (de naam die mensen zien).</source>
         <translation>A theme needs a name (the name people see).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="50"/>
+        <location filename="../error_text.py" line="54"/>
         <source>Er is al een thema ‘%1’.</source>
         <translation>There already is a theme ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="52"/>
+        <location filename="../error_text.py" line="56"/>
         <source>De nieuwe naam is leeg.</source>
         <translation>The new name is empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="54"/>
+        <location filename="../error_text.py" line="58"/>
         <source>Een thema kan niet met zichzelf worden samengevoegd.</source>
         <translation>A theme cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="56"/>
+        <location filename="../error_text.py" line="60"/>
         <source>Het patroon van de regel bevat geen woorden om naar te zoeken.</source>
         <translation>The rule&apos;s pattern has no words to look for.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="58"/>
+        <location filename="../error_text.py" line="62"/>
         <source>De reguliere expressie klopt niet (%1).</source>
         <translation>The regular expression is not valid (%1).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="60"/>
+        <location filename="../error_text.py" line="64"/>
         <source>Een naam op de volglijst mag niet leeg zijn.</source>
         <translation>A name on the watchlist cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="62"/>
+        <location filename="../error_text.py" line="66"/>
         <source>Het weekoverzicht kon niet worden opgeslagen als %2. Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma.</source>
         <translation>The digest could not be saved as %2. Choose another folder or file name, or close the file if it is still open in another program.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="69"/>
+        <location filename="../error_text.py" line="73"/>
+        <source>De schijf is vol. Wat al bewaard was, blijft bewaard; wat net werd opgeslagen is teruggedraaid. Maak ruimte vrij (prullenbak legen, grote bestanden verplaatsen) en probeer het opnieuw.</source>
+        <translation>The disk is full. What was saved before is kept; what was being saved was undone. Free some space (empty the recycle bin, move large files) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="77"/>
+        <source>Horizonscan mag niet schrijven in de gegevensmap (alleen-lezen). Er is niets veranderd. Vraag schrijfrechten op die map, of kies in Instellingen een andere.</source>
+        <translation>Horizonscan may not write in the data folder (read-only). Nothing was changed. Ask for write permission on that folder, or choose another one in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="80"/>
+        <source>Het gegevensbestand is beschadigd. Zet een back-up terug (Instellingen → Back-up terugzetten), of laat ‘horizonscan doctor --salvage’ redden wat nog leesbaar is.</source>
+        <translation>The data file is damaged. Restore a backup (Settings → Restore a backup), or let ‘horizonscan doctor --salvage’ rescue what can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="84"/>
+        <source>Dit bestand is geen bruikbare back-up van Horizonscan. Kies een bestand dat met ‘Back-up maken’ is gemaakt, of een uit de map backups in de gegevensmap.</source>
+        <translation>This file is not a usable Horizonscan backup. Choose a file made with ‘Make a backup’, or one from the backups folder in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="87"/>
         <source>Een ander Horizonscan-venster of een opdracht is nog met de gegevens bezig. Wacht even en probeer het opnieuw.</source>
         <translation>Another Horizonscan window or command is still working on the data. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="72"/>
+        <location filename="../error_text.py" line="90"/>
         <source>De gegevensmap is niet te gebruiken. Kies in Instellingen een andere map, of maak ruimte vrij op de schijf.</source>
         <translation>The data folder cannot be used. Choose another folder in Settings, or free up space on the disk.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="75"/>
+        <location filename="../error_text.py" line="93"/>
         <source>Dit bericht bestaat niet (meer) in deze gegevensmap.</source>
         <translation>This item does not exist (any more) in this data folder.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="77"/>
+        <location filename="../error_text.py" line="95"/>
         <source>Dit thema bestaat niet (meer). Kijk in Thema&apos;s en regels welke thema&apos;s er zijn.</source>
         <translation>This theme does not exist (any more). See Themes and rules for the themes there are.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="79"/>
+        <location filename="../error_text.py" line="97"/>
         <source>Deze zoekopdracht kan niet worden uitgevoerd. Probeer andere woorden.</source>
         <translation>This search cannot be run. Try other words.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="81"/>
+        <location filename="../error_text.py" line="99"/>
         <source>Het taalmodel kan niet worden gebruikt. Kies in Instellingen het standaardmodel.</source>
         <translation>The language model cannot be used. Choose the default model in Settings.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="84"/>
-        <source>De zoekindex is beschadigd en wordt hersteld; zoeken op trefwoord werkt intussen.</source>
-        <translation>The search index is damaged and is being repaired; keyword search works in the meantime.</translation>
+        <location filename="../error_text.py" line="102"/>
+        <source>Zoeken op betekenis lukt nu niet (de zoekindex is bezet of beschadigd); zoeken op trefwoord werkt wel. Blijft dit zo, kies dan in Instellingen ‘Controleren en herstellen’.</source>
+        <translation>Searching by meaning does not work right now (the search index is busy or damaged); keyword search does. If this persists, choose ‘Check and repair’ in Settings.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="87"/>
+        <location filename="../error_text.py" line="106"/>
         <source>Dat lukte niet. Probeer het opnieuw; blijft het misgaan, kijk dan in het logboek (Instellingen).</source>
         <translation>That did not work. Try again; if it keeps failing, look in the log (Settings).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="114"/>
+        <location filename="../error_text.py" line="133"/>
         <source>Een bestand of map is niet te gebruiken: %1</source>
         <translation>A file or folder cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="117"/>
+        <location filename="../error_text.py" line="136"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Probeer het opnieuw; het logboek (Instellingen) zegt meer.</source>
         <translation>Something went wrong that should not have. Try again; the log (Settings) says more.</translation>
     </message>
@@ -571,7 +609,7 @@ Details: %2</translation>
 <context>
     <name>ItemDelegate</name>
     <message>
-        <location filename="../item_delegate.py" line="82"/>
+        <location filename="../item_delegate.py" line="101"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
@@ -589,62 +627,62 @@ Details: %2</translation>
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../views/item_list.py" line="179"/>
+        <location filename="../views/item_list.py" line="180"/>
         <source>Ongedaan maken (%1)</source>
         <translation>Undo (%1)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="193"/>
+        <location filename="../views/item_list.py" line="194"/>
         <source>Probeer: %1</source>
         <translation>Try: %1</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="201"/>
+        <location filename="../views/item_list.py" line="202"/>
         <source>minder woorden</source>
         <translation>fewer words</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="202"/>
+        <location filename="../views/item_list.py" line="203"/>
         <source>een andere spelling of een synoniem</source>
         <translation>another spelling or a synonym</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="203"/>
+        <location filename="../views/item_list.py" line="204"/>
         <source>ook zoeken op betekenis</source>
         <translation>searching by meaning too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="204"/>
+        <location filename="../views/item_list.py" line="205"/>
         <source>ook zoeken op trefwoord</source>
         <translation>searching by keyword too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="205"/>
+        <location filename="../views/item_list.py" line="206"/>
         <source>minder filters</source>
         <translation>fewer filters</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="209"/>
+        <location filename="../views/item_list.py" line="210"/>
         <source>✓ Alles gelezen</source>
         <translation>✓ Mark all read</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="210"/>
+        <location filename="../views/item_list.py" line="211"/>
         <source>Markeer alle berichten in deze lijst als gelezen (Shift+M); Ctrl+Z maakt het ongedaan</source>
         <translation>Mark every item in this list as read (Shift+M); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="212"/>
+        <location filename="../views/item_list.py" line="213"/>
         <source>Ook op betekenis zoeken</source>
         <translation>Search by meaning too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="213"/>
+        <location filename="../views/item_list.py" line="214"/>
         <source>Ook op trefwoord zoeken</source>
         <translation>Search by keyword too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="214"/>
+        <location filename="../views/item_list.py" line="215"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -652,37 +690,37 @@ Details: %2</translation>
 <context>
     <name>ItemListView</name>
     <message>
-        <location filename="../views/item_list.py" line="96"/>
+        <location filename="../views/item_list.py" line="97"/>
         <source>Ster aan/uit (s)</source>
         <translation>Toggle star (s)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="96"/>
+        <location filename="../views/item_list.py" line="97"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="97"/>
+        <location filename="../views/item_list.py" line="98"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="97"/>
+        <location filename="../views/item_list.py" line="98"/>
         <source>Afwijzen als ruis (d)</source>
         <translation>Dismiss as noise (d)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="98"/>
+        <location filename="../views/item_list.py" line="99"/>
         <source>Terugzetten (niet meer afgewezen)</source>
         <translation>Restore (no longer dismissed)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="99"/>
+        <location filename="../views/item_list.py" line="100"/>
         <source>Aan weekoverzicht toevoegen (Ctrl+D)</source>
         <translation>Add to weekly digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="101"/>
+        <location filename="../views/item_list.py" line="102"/>
         <source>Thema geven</source>
         <translation>Assign theme</translation>
     </message>
@@ -690,7 +728,7 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
@@ -700,7 +738,7 @@ Details: %2</translation>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
@@ -710,109 +748,109 @@ Details: %2</translation>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271"/>
+        <location filename="../main_window.py" line="277"/>
         <source>Nog geen bronnen om te scannen: voeg ze toe onder Bronnen.</source>
         <translation>No sources to scan yet: add them under Sources.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata.</source>
         <translation>No items to search yet: scan first or load the example data.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
-        <location filename="../main_window.py" line="433"/>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="383"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="422"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="427"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="429"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="436"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="437"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="441"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="462"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="465"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="535"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539"/>
+        <location filename="../main_window.py" line="545"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="600"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
@@ -863,190 +901,190 @@ Details: %2</translation>
 <context>
     <name>QChart</name>
     <message>
-        <location filename="../views/trends_view.py" line="62"/>
+        <location filename="../views/trends_view.py" line="67"/>
         <source>berichten</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="64"/>
+        <location filename="../views/trends_view.py" line="69"/>
         <source>piek</source>
         <translation>spike</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="67"/>
-        <source>gemiddelde vorige 8 weken</source>
-        <translation>average of previous 8 weeks</translation>
+        <location filename="../views/trends_view.py" line="72"/>
+        <source>gemiddelde van de weken ervoor (tot 8)</source>
+        <translation>average of the weeks before (up to 8)</translation>
     </message>
 </context>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="296"/>
+        <location filename="../views/reader.py" line="286"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="297"/>
+        <location filename="../views/reader.py" line="287"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="298"/>
+        <location filename="../views/reader.py" line="288"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="299"/>
+        <location filename="../views/reader.py" line="289"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="300"/>
+        <location filename="../views/reader.py" line="290"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="301"/>
+        <location filename="../views/reader.py" line="291"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="303"/>
+        <location filename="../views/reader.py" line="293"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="304"/>
+        <location filename="../views/reader.py" line="294"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="305"/>
+        <location filename="../views/reader.py" line="295"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="331"/>
+        <location filename="../views/reader.py" line="321"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="393"/>
+        <location filename="../views/reader.py" line="383"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="395"/>
+        <location filename="../views/reader.py" line="385"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="397"/>
+        <location filename="../views/reader.py" line="387"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="424"/>
+        <location filename="../views/reader.py" line="416"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="442"/>
+        <location filename="../views/reader.py" line="434"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="475"/>
+        <location filename="../views/reader.py" line="467"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="474"/>
+        <location filename="../views/reader.py" line="466"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="277"/>
+        <location filename="../views/reader.py" line="267"/>
         <source>Notitie en vergelijkbare berichten</source>
         <translation>Note and similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="285"/>
+        <location filename="../views/reader.py" line="275"/>
         <source>★ Ster uit</source>
         <translation>★ Unstar</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="285"/>
+        <location filename="../views/reader.py" line="275"/>
         <source>☆ Ster</source>
         <translation>☆ Star</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="286"/>
+        <location filename="../views/reader.py" line="276"/>
         <source>Ster aan of uit (s)</source>
         <translation>Star on or off (s)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="287"/>
+        <location filename="../views/reader.py" line="277"/>
         <source>✗ Ruis</source>
         <translation>✗ Noise</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="288"/>
+        <location filename="../views/reader.py" line="278"/>
         <source>Afwijzen als ruis en door naar het volgende bericht (d)</source>
         <translation>Dismiss as noise and go to the next item (d)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="290"/>
+        <location filename="../views/reader.py" line="280"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="290"/>
+        <location filename="../views/reader.py" line="280"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="291"/>
+        <location filename="../views/reader.py" line="281"/>
         <source>Gelezen of ongelezen (m)</source>
         <translation>Read or unread (m)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="369"/>
+        <location filename="../views/reader.py" line="359"/>
         <source>Waarom hier: %1</source>
         <translation>Why here: %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="481"/>
+        <location filename="../views/reader.py" line="473"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="483"/>
+        <location filename="../views/reader.py" line="475"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="484"/>
+        <location filename="../views/reader.py" line="476"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="561"/>
+        <location filename="../views/reader.py" line="553"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="571"/>
+        <location filename="../views/reader.py" line="563"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="591"/>
+        <location filename="../views/reader.py" line="583"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="594"/>
+        <location filename="../views/reader.py" line="586"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -1054,147 +1092,147 @@ Details: %2</translation>
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../views/search_bar.py" line="136"/>
+        <location filename="../views/search_bar.py" line="137"/>
         <source>Zoek in alle bronnen…  (/)</source>
         <translation>Search all sources…  (/)</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="137"/>
+        <location filename="../views/search_bar.py" line="138"/>
         <source>× Filters wissen</source>
         <translation>× Clear filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="138"/>
+        <location filename="../views/search_bar.py" line="139"/>
         <source>Alle filters wissen</source>
         <translation>Clear all filters</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="139"/>
+        <location filename="../views/search_bar.py" line="140"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="140"/>
+        <location filename="../views/search_bar.py" line="141"/>
         <source>Deze zoekopdracht met filters bewaren in de zijbalk</source>
         <translation>Save this search with its filters in the sidebar</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="145"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>hybride</source>
         <translation>hybrid</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="145"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>trefwoorden</source>
         <translation>keywords</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="145"/>
+        <location filename="../views/search_bar.py" line="146"/>
         <source>betekenis</source>
         <translation>meaning</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="146"/>
+        <location filename="../views/search_bar.py" line="147"/>
         <source>Zoeken: %1</source>
         <translation>Search: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="149"/>
+        <location filename="../views/search_bar.py" line="150"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="151"/>
+        <location filename="../views/search_bar.py" line="152"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="152"/>
+        <location filename="../views/search_bar.py" line="153"/>
         <source>Afgelopen 4 weken</source>
         <translation>Last 4 weeks</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="153"/>
+        <location filename="../views/search_bar.py" line="154"/>
         <source>Afgelopen 3 maanden</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="153"/>
+        <location filename="../views/search_bar.py" line="154"/>
         <source>Afgelopen jaar</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="155"/>
+        <location filename="../views/search_bar.py" line="156"/>
         <source>Week %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="157"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="156"/>
+        <location filename="../views/search_bar.py" line="157"/>
         <source>Periode: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="159"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="159"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="158"/>
+        <location filename="../views/search_bar.py" line="159"/>
         <source>Pools</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="159"/>
+        <location filename="../views/search_bar.py" line="160"/>
         <source>Roemeens</source>
         <translation>Romanian</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="160"/>
+        <location filename="../views/search_bar.py" line="161"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="161"/>
+        <location filename="../views/search_bar.py" line="162"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="161"/>
+        <location filename="../views/search_bar.py" line="162"/>
         <source>Gelezen</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="161"/>
+        <location filename="../views/search_bar.py" line="162"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="162"/>
+        <location filename="../views/search_bar.py" line="163"/>
         <source>Afgewezen</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../views/search_bar.py" line="163"/>
+        <location filename="../views/search_bar.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1202,235 +1240,373 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="120"/>
+        <location filename="../views/settings_view.py" line="170"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="121"/>
+        <location filename="../views/settings_view.py" line="171"/>
+        <source>Back-ups en herstel</source>
+        <translation>Backups and repair</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="172"/>
+        <source>Wekelijkse back-up bewaren (weken, 0 = uit)</source>
+        <translation>Keep weekly backups (weeks, 0 = off)</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="173"/>
+        <source>Nu een back-up maken…</source>
+        <translation>Make a backup now…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="174"/>
+        <location filename="../views/settings_view.py" line="291"/>
+        <source>Back-up terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="175"/>
+        <source>Controleren en herstellen</source>
+        <translation>Check and repair</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="176"/>
+        <source>Controleert de gegevens en de zoekindexen en herstelt wat kan; je notities, tags en weekoverzichten blijven onaangeroerd.</source>
+        <translation>Checks the data and the search indexes and repairs what it can; your notes, tags and weekly digests are left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="178"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="122"/>
+        <location filename="../views/settings_view.py" line="179"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="123"/>
+        <location filename="../views/settings_view.py" line="180"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="124"/>
+        <location filename="../views/settings_view.py" line="181"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="125"/>
+        <location filename="../views/settings_view.py" line="182"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="126"/>
+        <location filename="../views/settings_view.py" line="183"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="127"/>
+        <location filename="../views/settings_view.py" line="184"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="131"/>
+        <location filename="../views/settings_view.py" line="188"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="132"/>
+        <location filename="../views/settings_view.py" line="189"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="133"/>
+        <location filename="../views/settings_view.py" line="190"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="136"/>
+        <location filename="../views/settings_view.py" line="193"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="137"/>
+        <location filename="../views/settings_view.py" line="194"/>
         <source>Dit model gebruiken</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="138"/>
+        <location filename="../views/settings_view.py" line="195"/>
         <source>Horizonscan leest dan alle berichten opnieuw met het gekozen model; dat kan even duren, en je kunt intussen doorwerken.</source>
         <translation>Horizonscan then reads every item again with the chosen model; that can take a while, and you can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="140"/>
+        <location filename="../views/settings_view.py" line="197"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="141"/>
+        <location filename="../views/settings_view.py" line="198"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="142"/>
+        <location filename="../views/settings_view.py" line="199"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="143"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="144"/>
+        <location filename="../views/settings_view.py" line="201"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="160"/>
+        <location filename="../views/settings_view.py" line="217"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="234"/>
+        <source>Nog geen automatische back-up; de eerste komt bij de volgende start of scan.</source>
+        <translation>No automatic backup yet; the first is made at the next start or scan.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="238"/>
+        <source>Laatste automatische back-up: %1 (%2 MB), %3 bewaard in %4</source>
+        <translation>Latest automatic backup: %1 (%2 MB), %3 kept in %4</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="253"/>
+        <source>Back-up opslaan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="254"/>
+        <location filename="../views/settings_view.py" line="274"/>
+        <source>Back-up (*.zip)</source>
+        <translation>Backup (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="259"/>
+        <source>Back-up maken…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="264"/>
+        <source>Back-up opgeslagen: %1 (%2 berichten).</source>
+        <translation>Backup saved: %1 (%2 items).</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="274"/>
+        <location filename="../views/settings_view.py" line="284"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="285"/>
+        <source>De gegevens worden vervangen door de back-up van %1 (%2 berichten). De huidige gegevens blijven ernaast bewaard. Horizonscan start daarna opnieuw. Doorgaan?</source>
+        <translation>The data will be replaced by the backup of %1 (%2 items). The current data is kept beside it. Horizonscan then starts again. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="302"/>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="313"/>
+        <source>Gegevens controleren…</source>
+        <translation>Checking the data…</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="346"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="201"/>
+        <location filename="../views/settings_view.py" line="347"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="205"/>
+        <location filename="../views/settings_view.py" line="351"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="208"/>
+        <location filename="../views/settings_view.py" line="354"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="211"/>
+        <location filename="../views/settings_view.py" line="357"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="212"/>
+        <location filename="../views/settings_view.py" line="358"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="375"/>
+        <source>Vrije ruimte op de schijf</source>
+        <translation>Free space on the disk</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="376"/>
+        <source>Gegevensbestand</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="377"/>
+        <source>Index voor zoeken op trefwoord</source>
+        <translation>Index for keyword search</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="378"/>
+        <source>Berichten ingelezen door het taalmodel</source>
+        <translation>Items read by the language model</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="379"/>
+        <source>Index voor zoeken op betekenis</source>
+        <translation>Index for search by meaning</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="380"/>
+        <source>Verhalen, regels, volglijst en voorstellen</source>
+        <translation>Stories, rules, watchlist and suggestions</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="381"/>
+        <source>Afgebroken scans</source>
+        <translation>Interrupted scans</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="384"/>
+        <source>in orde</source>
+        <translation>fine</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="385"/>
+        <source>hersteld</source>
+        <translation>repaired</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="386"/>
+        <source>probleem</source>
+        <translation>problem</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../views/sidebar.py" line="95"/>
+        <location filename="../views/sidebar.py" line="106"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="96"/>
+        <location filename="../views/sidebar.py" line="107"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="97"/>
+        <location filename="../views/sidebar.py" line="108"/>
         <source>Weekoverzicht</source>
         <translation>Weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="98"/>
+        <location filename="../views/sidebar.py" line="109"/>
         <source>THEMA&apos;S</source>
         <translation>THEMES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="105"/>
+        <location filename="../views/sidebar.py" line="116"/>
         <source>ZOEKOPDRACHTEN</source>
         <translation>SAVED SEARCHES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="109"/>
+        <location filename="../views/sidebar.py" line="120"/>
         <source>VOLGLIJST</source>
         <translation>WATCHLIST</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="114"/>
+        <location filename="../views/sidebar.py" line="125"/>
         <source>%1 berichten noemen %2; %3 daarvan zijn nieuw</source>
         <translation>%1 items mention %2; %3 of them are new</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="116"/>
+        <location filename="../views/sidebar.py" line="127"/>
         <source>Volglijst beheren…</source>
         <translation>Manage watchlist…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="119"/>
+        <location filename="../views/sidebar.py" line="130"/>
         <source>WEEKOVERZICHTEN</source>
         <translation>DIGESTS</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="125"/>
+        <location filename="../views/sidebar.py" line="136"/>
         <source>BRONNEN</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="129"/>
+        <location filename="../views/sidebar.py" line="140"/>
         <source>⚠ %1 bronnen werken niet</source>
         <translation>⚠ %1 sources are failing</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="134"/>
+        <location filename="../views/sidebar.py" line="146"/>
+        <source>Alle %1 bronnen</source>
+        <translation>All %1 sources</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="151"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="139"/>
+        <location filename="../views/sidebar.py" line="156"/>
         <source>Bronnen beheren…</source>
         <translation>Manage sources…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="140"/>
+        <location filename="../views/sidebar.py" line="157"/>
         <source>OVERZICHT</source>
         <translation>OVERVIEW</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="141"/>
+        <location filename="../views/sidebar.py" line="158"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="142"/>
+        <location filename="../views/sidebar.py" line="159"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="143"/>
+        <location filename="../views/sidebar.py" line="160"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="144"/>
+        <location filename="../views/sidebar.py" line="161"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="172"/>
+        <location filename="../views/sidebar.py" line="191"/>
         <source>%1 nieuwe verhalen (een verhaal uit meerdere bronnen telt één keer)</source>
         <translation>%1 new stories (a story from several outlets counts once)</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="210"/>
+        <location filename="../views/sidebar.py" line="234"/>
         <source>Zoekopdracht verwijderen</source>
         <translation>Delete saved search</translation>
     </message>
@@ -1438,87 +1614,87 @@ Details: %2</translation>
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../views/sources_view.py" line="67"/>
+        <location filename="../views/sources_view.py" line="68"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="67"/>
+        <location filename="../views/sources_view.py" line="68"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="67"/>
+        <location filename="../views/sources_view.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="67"/>
+        <location filename="../views/sources_view.py" line="68"/>
         <source>Laatst gelukt</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="68"/>
+        <location filename="../views/sources_view.py" line="69"/>
         <source>Laatste fout</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="68"/>
+        <location filename="../views/sources_view.py" line="69"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="68"/>
+        <location filename="../views/sources_view.py" line="69"/>
         <source>Volgende scan</source>
         <translation>Next scan</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="77"/>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="77"/>
         <source>Zoekopdracht</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="76"/>
+        <location filename="../views/sources_view.py" line="77"/>
         <source>Webpagina</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="77"/>
+        <location filename="../views/sources_view.py" line="78"/>
         <source>✓ in orde</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="77"/>
+        <location filename="../views/sources_view.py" line="78"/>
         <source>✓ ongewijzigd</source>
         <translation>✓ unchanged</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="78"/>
+        <location filename="../views/sources_view.py" line="79"/>
         <source>⚠ mislukt</source>
         <translation>⚠ failed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="78"/>
+        <location filename="../views/sources_view.py" line="79"/>
         <source>nog niet opgehaald</source>
         <translation>not fetched yet</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="80"/>
+        <location filename="../views/sources_view.py" line="81"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="83"/>
+        <location filename="../views/sources_view.py" line="84"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="87"/>
+        <location filename="../views/sources_view.py" line="88"/>
         <source>bij de volgende scan</source>
         <translation>at the next scan</translation>
     </message>
@@ -1526,182 +1702,182 @@ Details: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../views/sources_view.py" line="223"/>
+        <location filename="../views/sources_view.py" line="224"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="225"/>
+        <location filename="../views/sources_view.py" line="226"/>
         <source>Adres van een feed of website, of zoekwoorden voor een nieuwszoekopdracht</source>
         <translation>Address of a feed or website, or keywords for a news search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="228"/>
+        <location filename="../views/sources_view.py" line="229"/>
         <source>Feed of website</source>
         <translation>Feed or website</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="229"/>
+        <location filename="../views/sources_view.py" line="230"/>
         <source>Nieuwszoekopdracht</source>
         <translation>News search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="230"/>
+        <location filename="../views/sources_view.py" line="231"/>
         <source>Webpagina zonder feed</source>
         <translation>Web page without feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="232"/>
+        <location filename="../views/sources_view.py" line="233"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="233"/>
+        <location filename="../views/sources_view.py" line="234"/>
         <source>OPML importeren…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="234"/>
+        <location filename="../views/sources_view.py" line="235"/>
         <source>OPML exporteren…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="235"/>
+        <location filename="../views/sources_view.py" line="236"/>
         <source>Standaardbronnen toevoegen</source>
         <translation>Add default sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="236"/>
+        <location filename="../views/sources_view.py" line="237"/>
         <source>Pauzeren / hervatten</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="237"/>
+        <location filename="../views/sources_view.py" line="238"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="238"/>
+        <location filename="../views/sources_view.py" line="239"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="239"/>
+        <location filename="../views/sources_view.py" line="240"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="239"/>
+        <location filename="../views/sources_view.py" line="240"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="239"/>
+        <location filename="../views/sources_view.py" line="240"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="240"/>
+        <location filename="../views/sources_view.py" line="241"/>
         <source>Volledige tekst</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="240"/>
+        <location filename="../views/sources_view.py" line="241"/>
         <source>CSS-selector (webpagina)</source>
         <translation>CSS selector (web page)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="241"/>
+        <location filename="../views/sources_view.py" line="242"/>
         <source>Elke (minuten)</source>
         <translation>Every (minutes)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="243"/>
+        <location filename="../views/sources_view.py" line="244"/>
         <source>artikelen volledig ophalen als de feed alleen een samenvatting geeft</source>
         <translation>fetch full articles when the feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="244"/>
+        <location filename="../views/sources_view.py" line="245"/>
         <source>Wijzigingen bewaren</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="246"/>
+        <location filename="../views/sources_view.py" line="247"/>
         <source>Nog geen bronnen om te scannen. Berichten die je importeerde of de voorbeeldberichten komen uit een bestand, niet uit een bron. Voeg hierboven het adres van een feed of website toe, importeer een OPML-bestand, of kies ‘Standaardbronnen toevoegen’: de feeds van de provincie, het Rijk, de Arbeidsinspectie en de regionale media.</source>
         <translation>No sources to scan yet. Items you imported and the example items come from a file, not from a source. Add the address of a feed or website above, import an OPML file, or choose ‘Add default sources’: the feeds of the province, the national government, the Labour Inspectorate and the regional media.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="277"/>
+        <location filename="../views/sources_view.py" line="278"/>
         <source>Gekozen bronnen scannen</source>
         <translation>Scan chosen sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="277"/>
+        <location filename="../views/sources_view.py" line="278"/>
         <source>Alle bronnen scannen</source>
         <translation>Scan all sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="279"/>
+        <location filename="../views/sources_view.py" line="280"/>
         <source>%1 gekozen</source>
         <translation>%1 chosen</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="280"/>
+        <location filename="../views/sources_view.py" line="281"/>
         <source>Kies een bron om hem te bewerken (Ctrl of Shift voor meer).</source>
         <translation>Choose a source to edit it (Ctrl or Shift for more).</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="300"/>
+        <location filename="../views/sources_view.py" line="301"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="302"/>
+        <location filename="../views/sources_view.py" line="303"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="304"/>
+        <location filename="../views/sources_view.py" line="305"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="314"/>
+        <location filename="../views/sources_view.py" line="315"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="319"/>
+        <location filename="../views/sources_view.py" line="320"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="320"/>
+        <location filename="../views/sources_view.py" line="321"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="325"/>
+        <location filename="../views/sources_view.py" line="326"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="326"/>
+        <location filename="../views/sources_view.py" line="327"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="351"/>
+        <location filename="../views/sources_view.py" line="352"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="352"/>
+        <location filename="../views/sources_view.py" line="353"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="362"/>
+        <location filename="../views/sources_view.py" line="363"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -1709,32 +1885,32 @@ Details: %2</translation>
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../views/status_panel.py" line="45"/>
+        <location filename="../views/status_panel.py" line="46"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="71"/>
+        <location filename="../views/status_panel.py" line="72"/>
         <source>Annuleren… (wat al binnen is, blijft bewaard)</source>
         <translation>Cancelling… (anything already fetched is kept)</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="88"/>
+        <location filename="../views/status_panel.py" line="89"/>
         <source>USE meertalig (standaard)</source>
         <translation>USE multilingual (default)</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="89"/>
+        <location filename="../views/status_panel.py" line="90"/>
         <source>Taalmodel laden…</source>
         <translation>Loading language model…</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="89"/>
+        <location filename="../views/status_panel.py" line="90"/>
         <source>Model: %1 ✓</source>
         <translation>Model: %1 ✓</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="90"/>
+        <location filename="../views/status_panel.py" line="91"/>
         <source>Taalmodel niet beschikbaar: zoeken op trefwoord werkt</source>
         <translation>Language model unavailable: keyword search works</translation>
     </message>
@@ -1742,232 +1918,232 @@ Details: %2</translation>
 <context>
     <name>ThemesView</name>
     <message>
-        <location filename="../views/themes_view.py" line="169"/>
+        <location filename="../views/themes_view.py" line="174"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="171"/>
+        <location filename="../views/themes_view.py" line="176"/>
         <source>Thema&apos;s ordenen de signalen integraal. De beschrijving is ook waarmee Horizonscan nieuwe berichten vergelijkt om thema&apos;s voor te stellen; elke bevestiging maakt de voorstellen beter. Regels geven een thema automatisch; wat jij verwijdert, komt nooit terug.</source>
         <translation>Themes organise the signals across the board. The description is also what Horizonscan compares new items with to suggest themes; every confirmation improves the suggestions. Rules assign a theme automatically; anything you remove never comes back.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="174"/>
+        <location filename="../views/themes_view.py" line="179"/>
         <source>sleutel, bv. onderwijs</source>
         <translation>key, e.g. education</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="175"/>
+        <location filename="../views/themes_view.py" line="180"/>
         <source>naam, bv. Onderwijs en taal</source>
         <translation>name, e.g. Education and language</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="176"/>
+        <location filename="../views/themes_view.py" line="181"/>
         <source>Thema toevoegen</source>
         <translation>Add theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="177"/>
+        <location filename="../views/themes_view.py" line="182"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="178"/>
+        <location filename="../views/themes_view.py" line="183"/>
         <source>Naam (NL)</source>
         <translation>Name (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="178"/>
+        <location filename="../views/themes_view.py" line="183"/>
         <source>Naam (EN)</source>
         <translation>Name (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="179"/>
+        <location filename="../views/themes_view.py" line="184"/>
         <source>Beschrijving (NL)</source>
         <translation>Description (NL)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="179"/>
+        <location filename="../views/themes_view.py" line="184"/>
         <source>Beschrijving (EN)</source>
         <translation>Description (EN)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="182"/>
+        <location filename="../views/themes_view.py" line="187"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="183"/>
+        <location filename="../views/themes_view.py" line="188"/>
         <source>Samenvoegen met:</source>
         <translation>Merge into:</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="184"/>
+        <location filename="../views/themes_view.py" line="189"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="185"/>
+        <location filename="../views/themes_view.py" line="190"/>
         <source>De volgorde bepaalt de zijbalk en de cijfertoetsen 1-8.</source>
         <translation>The order decides the sidebar and the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="186"/>
+        <location filename="../views/themes_view.py" line="191"/>
         <source>Thema een plaats omhoog</source>
         <translation>Move the theme up one place</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="187"/>
+        <location filename="../views/themes_view.py" line="192"/>
         <source>Thema een plaats omlaag</source>
         <translation>Move the theme down one place</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="188"/>
+        <location filename="../views/themes_view.py" line="193"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="189"/>
+        <location filename="../views/themes_view.py" line="194"/>
         <source>Regels voor dit thema</source>
         <translation>Rules for this theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="190"/>
+        <location filename="../views/themes_view.py" line="195"/>
         <source>een van de woorden</source>
         <translation>any of the words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="190"/>
+        <location filename="../views/themes_view.py" line="195"/>
         <source>alle woorden</source>
         <translation>all words</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="191"/>
+        <location filename="../views/themes_view.py" line="196"/>
         <source>precies deze woordgroep</source>
         <translation>exactly this phrase</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="191"/>
+        <location filename="../views/themes_view.py" line="196"/>
         <source>reguliere expressie</source>
         <translation>regular expression</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="192"/>
+        <location filename="../views/themes_view.py" line="197"/>
         <source>ongeveer (tikfouten)</source>
         <translation>approximate (typos)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="197"/>
+        <location filename="../views/themes_view.py" line="202"/>
         <source>titel en tekst</source>
         <translation>title and text</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="197"/>
+        <location filename="../views/themes_view.py" line="202"/>
         <source>alleen titel</source>
         <translation>title only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="198"/>
+        <location filename="../views/themes_view.py" line="203"/>
         <source>alleen tekst</source>
         <translation>text only</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="200"/>
+        <location filename="../views/themes_view.py" line="205"/>
         <source>woorden, bv. short-stay logies &quot;mid stay&quot;</source>
         <translation>words, e.g. short-stay lodgings &quot;mid stay&quot;</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="201"/>
+        <location filename="../views/themes_view.py" line="206"/>
         <source>Testen</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="202"/>
+        <location filename="../views/themes_view.py" line="207"/>
         <source>Regel bewaren</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="203"/>
+        <location filename="../views/themes_view.py" line="208"/>
         <source>Regel verwijderen</source>
         <translation>Delete rule</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="204"/>
+        <location filename="../views/themes_view.py" line="209"/>
         <source>Alle regels toepassen op alle berichten</source>
         <translation>Apply all rules to all items</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="223"/>
+        <location filename="../views/themes_view.py" line="228"/>
         <source>%1 berichten met dit thema, ook gelezen en ouder (sleutel: %2)</source>
         <translation>%1 items with this theme, read and older ones included (key: %2)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="274"/>
+        <location filename="../views/themes_view.py" line="281"/>
         <source>(nog geen regels)</source>
         <translation>(no rules yet)</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="294"/>
+        <location filename="../views/themes_view.py" line="301"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="301"/>
+        <location filename="../views/themes_view.py" line="308"/>
         <source>Thema %1 toegevoegd.</source>
         <translation>Theme %1 added.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="320"/>
+        <location filename="../views/themes_view.py" line="327"/>
         <source>Thema bewaard.</source>
         <translation>Theme saved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="326"/>
+        <location filename="../views/themes_view.py" line="333"/>
         <source>Thema&apos;s samenvoegen</source>
         <translation>Merge themes</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="327"/>
+        <location filename="../views/themes_view.py" line="334"/>
         <source>Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?</source>
         <translation>All %1 items in %2 will be given the theme %3, and %2 will disappear. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="332"/>
+        <location filename="../views/themes_view.py" line="339"/>
         <source>Samengevoegd: %1 berichten verplaatst.</source>
         <translation>Merged: %1 items moved.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="340"/>
+        <location filename="../views/themes_view.py" line="347"/>
         <source>Thema verwijderen</source>
         <translation>Delete theme</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="341"/>
+        <location filename="../views/themes_view.py" line="348"/>
         <source>%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).</source>
         <translation>Delete %1? %2 items will lose this theme (the items themselves remain).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="345"/>
+        <location filename="../views/themes_view.py" line="352"/>
         <source>Thema verwijderd; %1 berichten verloren het.</source>
         <translation>Theme deleted; %1 items lost it.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="361"/>
+        <location filename="../views/themes_view.py" line="368"/>
         <source>Deze regel past op %1 van %2 berichten (%3 hebben het thema al).</source>
         <translation>This rule matches %1 of %2 items (%3 already have the theme).</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="383"/>
+        <location filename="../views/themes_view.py" line="390"/>
         <source>Regel #%1 bewaard; toegepast op %2 nieuwe berichten. Oudere berichten: gebruik ‘Alle regels toepassen’.</source>
         <translation>Rule #%1 saved; applied to %2 new items. For older items: use ‘Apply all rules’.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="395"/>
+        <location filename="../views/themes_view.py" line="402"/>
         <source>Regel verwijderd; thema&apos;s die hij gaf blijven staan.</source>
         <translation>Rule deleted; themes it assigned remain in place.</translation>
     </message>
     <message>
-        <location filename="../views/themes_view.py" line="400"/>
+        <location filename="../views/themes_view.py" line="407"/>
         <source>Regels toegepast: %1 treffers (verwijderde thema&apos;s blijven weg).</source>
         <translation>Rules applied: %1 matches (deleted themes stay removed).</translation>
     </message>
@@ -1975,52 +2151,52 @@ Details: %2</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../views/trends_view.py" line="170"/>
+        <location filename="../views/trends_view.py" line="174"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="171"/>
-        <source>weken:</source>
-        <translation>weeks:</translation>
+        <location filename="../views/trends_view.py" line="175"/>
+        <source>Weken:</source>
+        <translation>Weeks:</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="172"/>
+        <location filename="../views/trends_view.py" line="176"/>
         <source>Vink thema&apos;s of namen aan om ze in één grafiek te vergelijken.</source>
         <translation>Tick themes or names to compare them in one chart.</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="174"/>
+        <location filename="../views/trends_view.py" line="178"/>
         <source>Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van de 8 weken ervoor en duidelijk daarboven. Een verhaal uit meerdere bronnen telt één keer. Klik op een balk om de berichten van die week te zien.</source>
         <translation>A week is a spike (red) if it has at least 3 items, twice as many as the average of the previous 8 weeks and clearly above it. A story from multiple sources counts once. Click a bar to see that week&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="194"/>
+        <location filename="../views/trends_view.py" line="198"/>
         <source>Volglijst: %1</source>
         <translation>Watchlist: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="197"/>
+        <location filename="../views/trends_view.py" line="201"/>
         <source>%1: %2 verhalen in de laatste %3 weken</source>
         <translation>%1: %2 stories in the last %3 weeks</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="207"/>
+        <location filename="../views/trends_view.py" line="211"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="209"/>
+        <location filename="../views/trends_view.py" line="213"/>
         <source>Pieken (rood in de grafiek): %1</source>
         <translation>Spikes (red in the chart): %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="241"/>
+        <location filename="../views/trends_view.py" line="245"/>
         <source>Vergelijking per week</source>
         <translation>Comparison per week</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="210"/>
+        <location filename="../views/trends_view.py" line="214"/>
         <source>Geen pieken in deze periode.</source>
         <translation>No spikes in this period.</translation>
     </message>
@@ -2028,103 +2204,103 @@ Details: %2</translation>
 <context>
     <name>WatchlistView</name>
     <message>
-        <location filename="../views/watchlist_view.py" line="108"/>
-        <location filename="../views/watchlist_view.py" line="196"/>
+        <location filename="../views/watchlist_view.py" line="111"/>
+        <location filename="../views/watchlist_view.py" line="199"/>
         <source>Volglijst</source>
         <translation>Watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="109"/>
+        <location filename="../views/watchlist_view.py" line="112"/>
         <source>Naam, bv. FlexPlus Uitzendgroep</source>
         <translation>Name, e.g. FlexPlus Uitzendgroep</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="110"/>
+        <location filename="../views/watchlist_view.py" line="113"/>
         <source>Andere namen, gescheiden door komma&apos;s</source>
         <translation>Other names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="111"/>
+        <location filename="../views/watchlist_view.py" line="114"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="112"/>
+        <location filename="../views/watchlist_view.py" line="115"/>
         <source>Van de volglijst halen</source>
         <translation>Remove from watchlist</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="113"/>
+        <location filename="../views/watchlist_view.py" line="116"/>
         <source>uitzendbureau</source>
         <translation>staffing agency</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="113"/>
+        <location filename="../views/watchlist_view.py" line="116"/>
         <source>huisvester</source>
         <translation>housing provider</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="113"/>
+        <location filename="../views/watchlist_view.py" line="116"/>
         <source>bedrijf</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="114"/>
+        <location filename="../views/watchlist_view.py" line="117"/>
         <source>overheid</source>
         <translation>government</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="114"/>
+        <location filename="../views/watchlist_view.py" line="117"/>
         <source>branche/keurmerk</source>
         <translation>sector/quality mark</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="114"/>
+        <location filename="../views/watchlist_view.py" line="117"/>
         <source>vakbond</source>
         <translation>trade union</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="115"/>
+        <location filename="../views/watchlist_view.py" line="118"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="115"/>
+        <location filename="../views/watchlist_view.py" line="118"/>
         <source>herkomstland</source>
         <translation>country of origin</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="115"/>
+        <location filename="../views/watchlist_view.py" line="118"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="122"/>
+        <location filename="../views/watchlist_view.py" line="125"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="122"/>
+        <location filename="../views/watchlist_view.py" line="125"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="122"/>
+        <location filename="../views/watchlist_view.py" line="125"/>
         <source>Berichten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="135"/>
+        <location filename="../views/watchlist_view.py" line="138"/>
         <source>Ook bekend als: %1</source>
         <translation>Also known as: %1</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="176"/>
+        <location filename="../views/watchlist_view.py" line="179"/>
         <source>(nog geen berichten die deze naam noemen)</source>
         <translation>(no items mentioning this name yet)</translation>
     </message>
     <message>
-        <location filename="../views/watchlist_view.py" line="186"/>
+        <location filename="../views/watchlist_view.py" line="189"/>
         <source>%1 staat op de volglijst; genoemd in %2 berichten.</source>
         <translation>%1 is on the watchlist; mentioned in %2 items.</translation>
     </message>
@@ -2139,7 +2315,7 @@ Details: %2</translation>
     <message>
         <location filename="../views/welcome_view.py" line="61"/>
         <source>Horizonscan volgt het nieuws over arbeidsmigratie in Brabant: het haalt berichten op uit je bronnen, ordent ze per thema en helpt je elke week een weekoverzicht te maken. Er staat nog niets in. Hoe wil je beginnen?</source>
-        <translation>Horizonscan follows the news on labour migration in Brabant: it fetches items from your sources, orders them by theme and helps you make a weekly digest every week. There is nothing in it yet. How would you like to start?</translation>
+        <translation>Horizonscan follows the news on labour migration in Brabant: it fetches items from your sources, orders them by theme and helps you write a digest every week. There is nothing in it yet. How would you like to start?</translation>
     </message>
     <message>
         <location filename="../views/welcome_view.py" line="64"/>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop.plain_text import literal
 from desktop.style import theme_colour
 from store import Entry
 
@@ -90,7 +91,7 @@ class DigestTree(QTreeWidget):
                 row = QTreeWidgetItem([entry.title])
                 row.setData(0, KIND, "item")
                 row.setData(0, KEY, entry.item_id)
-                row.setToolTip(0, "\n".join([entry.title, sources, *marks]))
+                row.setToolTip(0, literal("\n".join([entry.title, sources, *marks])))
                 row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                              | Qt.ItemFlag.ItemIsDragEnabled)
                 if entry.sent_before:

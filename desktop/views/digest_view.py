@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.error_text import user_message
+from desktop.plain_text import NoResourceBrowser, literal, plain_label
 from desktop.style import ui_language
 from desktop.tasks import TaskManager
 from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
@@ -98,7 +98,7 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.start_page = QWidget()
         layout = QVBoxLayout(self.start_page)
         layout.addStretch(1)
-        self.start_text = QLabel()
+        self.start_text = plain_label(QLabel())
         self.start_text.setWordWrap(True)
         self.start_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_text.setMinimumWidth(360)  # wraps to its full height (a centred label would shrink)
@@ -153,7 +153,7 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.status_button.clicked.connect(self._toggle_status)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._delete)
-        self.info = QLabel()
+        self.info = plain_label(QLabel())
         self.info.setWordWrap(True)
         self.info.setStyleSheet("color: palette(placeholder-text);")
         for widget in (self.archive, self.new_button, self.status_button, self.delete_button):
@@ -202,7 +202,7 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.so_what.setMaximumHeight(64)  # one or two sentences; the summary gets the room
         self.so_what.textChanged.connect(lambda: self._edited("so_what"))
         self.summary_label, self.so_what_label = QLabel(), QLabel()
-        self.saved = QLabel()
+        self.saved = plain_label(QLabel())  # may quote an error
         self.saved.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(self.summary_label, self.summary)
         form.addRow(self.so_what_label, self.so_what)
@@ -212,8 +212,7 @@ class DigestView(StoreView, Retranslating, QWidget):
 
     def _build_side(self) -> QWidget:
         self.side = QTabWidget()
-        self.preview = QTextBrowser()
-        self.preview.setOpenExternalLinks(True)
+        self.preview = NoResourceBrowser()  # loads nothing; a click opens only http(s) links, in the browser
         self.side.addTab(self.preview, "")
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -335,7 +334,7 @@ class DigestView(StoreView, Retranslating, QWidget):
                 status = self.tr("verzonden") if d.status == "sent" else self.tr("concept")
                 self.archive.addItem(self.tr("%1 · %2 · %3 signalen").replace("%1", d.label).replace(
                     "%2", status).replace("%3", str(d.items)), d.id)  # the title is in the field above
-                self.archive.setItemData(self.archive.count() - 1, d.title, Qt.ItemDataRole.ToolTipRole)
+                self.archive.setItemData(self.archive.count() - 1, literal(d.title), Qt.ItemDataRole.ToolTipRole)
             self.archive.setCurrentIndex(max(0, self.archive.findData(loaded.summary.id)))
             sections = [OutlineSection(s.key, s.title, s.entries, loaded.positions.get(s.key, -1))
                         for s in loaded.document.sections]
@@ -418,7 +417,7 @@ class DigestView(StoreView, Retranslating, QWidget):
                 sources = self.tr(" · %1 bronnen").replace("%1", str(c.sources)) if c.sources > 1 else ""
                 row = QListWidgetItem(f"{c.title}\n{c.source}{sources} · {decimal(c.score, ui_language())}")
                 row.setData(Qt.ItemDataRole.UserRole, (c.item_id, c.section))
-                row.setToolTip(c.explanation)
+                row.setToolTip(literal(c.explanation))
                 self.candidates.addItem(row)
             if not found:
                 empty = QListWidgetItem(self.tr("Geen kandidaten: alle signalen van deze periode staan al in een "
@@ -588,9 +587,9 @@ class DigestView(StoreView, Retranslating, QWidget):
         if self.loaded is None:
             return
         summary = self.loaded.summary
-        answer = QMessageBox.question(self, self.tr("Overzicht verwijderen"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Overzicht verwijderen"), literal(self.tr(
             "Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema's en notities blijven bewaard.")
-            .replace("%1", summary.label).replace("%2", str(summary.items)))
+            .replace("%1", summary.label).replace("%2", str(summary.items))))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
@@ -646,10 +645,10 @@ class DigestView(StoreView, Retranslating, QWidget):
             return export_digest(self.kb.digests.load_document(digest_id, language), fmt, Path(path))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Exporteren lukte niet"), self.tr(
+            QMessageBox.warning(self, self.tr("Exporteren lukte niet"), literal(self.tr(
                 "Het overzicht kon niet worden opgeslagen als %1.\n\nKies een andere map of bestandsnaam, of sluit "
                 "het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).\n\nDetails: %2")
-                .replace("%1", str(path)).replace("%2", str(exc)))
+                .replace("%1", str(path)).replace("%2", str(exc))))
 
         self.tasks.run(write, lambda written: self.message.emit(
             self.tr("Opgeslagen: %1").replace("%1", str(written))), failed, what="export digest")

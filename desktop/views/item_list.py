@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.item_delegate import ItemDelegate
 from desktop.item_model import IdRole, ItemListModel
+from desktop.plain_text import plain_label
 from desktop.style import no_mnemonic
 
 
@@ -144,7 +145,7 @@ class ItemListPanel(QWidget):
         empty_layout.addWidget(self.tips)
         empty_layout.addLayout(self._buttons)
         empty_layout.addStretch(2)
-        self.header = QLabel()
+        self.header = plain_label(QLabel())  # quotes the search
         self.header.setWordWrap(True)
         self.header.setMargin(6)
         self.header.setStyleSheet("color: palette(placeholder-text);")

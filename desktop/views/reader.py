@@ -7,8 +7,8 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.plain_text import NoResourceBrowser, escape, is_web_link, literal, open_web_link, plain_label
 from desktop.style import full_date, no_mnemonic, theme_colour, ui_language
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
@@ -41,24 +41,13 @@ if TYPE_CHECKING:
     from desktop.engine_client import EngineClient
 
 
-class ArticleBrowser(QTextBrowser):
-    """Shows sanitised HTML; never loads anything from the network; links open in the browser."""
+class ArticleBrowser(NoResourceBrowser):
+    """The article: HTML sanitised with nh3 (again, whatever stored it), nothing loaded from disk or network,
+    http(s) links open in the system browser."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
-        self.anchorClicked.connect(self._open)
         self.setFrameShape(QFrame.Shape.NoFrame)
-
-    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
-        url = QUrl(name) if isinstance(name, str) else name
-        if url.scheme() in ("http", "https", "ftp", "file"):
-            return None  # no remote (or local) loads from article HTML
-        return super().loadResource(kind, name)
-
-    def _open(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
 
 
 class Chip(QFrame):
@@ -80,9 +69,9 @@ class Chip(QFrame):
         if suggested and theme.confidence is not None:
             text = self.tr("Voorstel: %1 %2").replace("%1", theme.label).replace(
                 "%2", decimal(theme.confidence, ui_language()))
-        label = QLabel(text)
+        label = plain_label(QLabel(text))
         layout.addWidget(label)
-        self.setToolTip(explanation)
+        self.setToolTip(literal(explanation))
         self.setAccessibleName(text)
         if suggested:
             self.setStyleSheet(f"Chip {{ border: 1px dashed {colour}; border-radius: 9px; }}"
@@ -144,7 +133,7 @@ class ReaderPane(QWidget):
         stack_layout.setContentsMargins(0, 0, 0, 0)
         self.pages = QStackedWidget()
         stack_layout.addWidget(self.pages)
-        self.empty_page = QLabel()
+        self.empty_page = plain_label(QLabel())
         self.empty_page.setWordWrap(True)
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setMargin(30)
@@ -155,7 +144,7 @@ class ReaderPane(QWidget):
         outer = QVBoxLayout(self.item_page)
         outer.setContentsMargins(14, 10, 14, 10)
         outer.setSpacing(6)
-        self.title = QLabel()
+        self.title = plain_label(QLabel())  # a title is text, even when it looks like HTML
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.font())
@@ -163,12 +152,13 @@ class ReaderPane(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         outer.addWidget(self.title)
-        self.meta = QLabel()
+        self.meta = QLabel()  # our markup (links to the sources), the sources' names escaped
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
         self.meta.setWordWrap(True)
         self.meta.setOpenExternalLinks(False)
-        self.meta.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.meta.linkActivated.connect(open_web_link)
         outer.addWidget(self.meta)
-        self.rank_reason = QLabel()  # why the inbox puts this item where it is
+        self.rank_reason = plain_label(QLabel())  # why the inbox puts this item where it is
         self.rank_reason.setWordWrap(True)
         self.rank_reason.setStyleSheet("color: palette(placeholder-text);")
         outer.addWidget(self.rank_reason)
@@ -193,7 +183,7 @@ class ReaderPane(QWidget):
         self.chips_box = QWidget()
         self.chips = FlowLayout(self.chips_box)
         outer.addWidget(self.chips_box)
-        self.explanations = QLabel()
+        self.explanations = plain_label(QLabel())  # may quote similar items' titles
         self.explanations.setWordWrap(True)
         self.explanations.setStyleSheet("color: palette(placeholder-text);")
         outer.addWidget(self.explanations)
@@ -386,20 +376,22 @@ class ReaderPane(QWidget):
         seen: dict[str, str] = {}
         for _, source, url in item.sightings:
             seen.setdefault(source or item.source, url)
-        sources = " · ".join(f'<a href="{html.escape(url)}">{html.escape(name)}</a>' if url.startswith("http")
-                             else html.escape(name) for name, url in seen.items()) or html.escape(item.source)
-        parts = [sources, html.escape(full_date(item.published))]
+        sources = " · ".join(f'<a href="{escape(url)}">{escape(name)}</a>' if is_web_link(url)
+                             else escape(name) for name, url in seen.items()) or escape(item.source)
+        parts = [sources, escape(full_date(item.published))]
         if item.published_estimated:
-            parts.append(self.tr("datum onbekend, opgehaald op deze dag"))
+            parts.append(escape(self.tr("datum onbekend, opgehaald op deze dag")))
         if item.is_example:
-            parts.append("<b>" + self.tr("voorbeelddata (fictief)") + "</b>")
+            parts.append("<b>" + escape(self.tr("voorbeelddata (fictief)")) + "</b>")
         if item.fulltext_status == "failed":
-            parts.append(self.tr("volledige tekst kon niet worden opgehaald; samenvatting getoond"))
+            parts.append(escape(self.tr("volledige tekst kon niet worden opgehaald; samenvatting getoond")))
         return " · ".join(parts)
 
     def _article_html(self, item: Item) -> str:
-        body = item.content_html or "".join(f"<p>{html.escape(p)}</p>"
-                                            for p in (item.full_text or item.summary).split("\n\n") if p.strip())
+        from scanner.html_text import sanitize_html  # lxml and nh3: not on the start-up path
+
+        body = sanitize_html(item.content_html) or "".join(
+            f"<p>{html.escape(p)}</p>" for p in (item.full_text or item.summary).split("\n\n") if p.strip())
         if self.query_words:
             body = _highlight(body, self.query_words)
         return body  # the line height of every paragraph comes from the document's style sheet
@@ -571,8 +563,8 @@ class ReaderPane(QWidget):
                        lambda _: self.note_status.setText(self.tr("Bewaard")), what="save note")
 
     def open_in_browser(self) -> None:
-        if self.item is not None and self.item.url.startswith(("http://", "https://")):
-            QDesktopServices.openUrl(QUrl(self.item.url))
+        if self.item is not None:
+            open_web_link(self.item.url)
 
     def add_to_digest(self) -> None:
         if self.item is None:

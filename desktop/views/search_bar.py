@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget
 
+from desktop.plain_text import literal
 from desktop.style import no_mnemonic
 from desktop.widgets.retranslating import Retranslating
 from store.core.models import SearchFilters, Source, Theme
@@ -183,7 +184,7 @@ class SearchBar(Retranslating, QWidget):
         text = name if not shown else f"{name}: {', '.join(shown[:2])}{'…' if len(shown) > 2 else ''}"
         if len(text) > MAX_BUTTON_CHARS:  # the full choice is in the tooltip and the menu
             text = text[: MAX_BUTTON_CHARS - 1].rstrip() + "…"
-        button.setToolTip(", ".join(shown) if shown else "")
+        button.setToolTip(literal(", ".join(shown)) if shown else "")  # source names come from feeds
         button.setText(no_mnemonic(text))
 
         def fill(menu: QMenu) -> None:

@@ -1,12 +1,14 @@
 """Instellingen: data folder, language model (switching re-embeds, with progress), scan interval,
-full-text fetching and the language of the app."""
+full-text fetching, back-ups and repair, and the language of the app."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QProcess, QSettings, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,14 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import user_message
 from desktop.i18n import LANGUAGES
+from desktop.plain_text import literal, plain_label
+from desktop.style import relative_date
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
-from store import DEFAULT_SETTINGS, KnowledgeBase, log_file, save_settings
+from store import (
+    BACKUP_KEEP_WEEKS,
+    DEFAULT_SETTINGS,
+    BackupError,
+    KnowledgeBase,
+    list_backups,
+    log_file,
+    read_backup,
+    restore_backup,
+    save_settings,
+)
+from store.core.timeutil import local_now, parse_stored
 
 if TYPE_CHECKING:
     from desktop.shell import Shell
+
+log = logging.getLogger(__name__)
 
 PACKAGED_MINILM = "st:sentence-transformers/all-MiniLM-L6-v2"
 DEFAULT_EMBEDDER_SPEC = DEFAULT_SETTINGS["embedding_model"]
@@ -54,7 +72,7 @@ class SettingsView(StoreView, Retranslating, QWidget):
 
         self.data_box = QGroupBox()
         data_form = QFormLayout(self.data_box)
-        self.data_dir = QLabel(str(kb.data_dir))
+        self.data_dir = plain_label(QLabel(str(kb.data_dir)))
         self.data_dir.setWordWrap(True)
         data_buttons = QHBoxLayout()
         self.open_folder = QPushButton()
@@ -68,7 +86,7 @@ class SettingsView(StoreView, Retranslating, QWidget):
         data_form.addRow(self.data_label, self.data_dir)
         data_form.addRow("", data_buttons)
         self.log_label = QLabel()
-        self.log_path = QLabel(str(log_file(kb.data_dir)))
+        self.log_path = plain_label(QLabel(str(log_file(kb.data_dir))))
         data_form.addRow(self.log_label, self.log_path)
         layout.addWidget(self.data_box)
 
@@ -80,7 +98,7 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.model_custom.textChanged.connect(lambda _: self._model_choice_changed())
         self.model_apply = QPushButton()
         self.model_apply.clicked.connect(self._apply_model)
-        self.model_note = QLabel()
+        self.model_note = plain_label(QLabel())
         self.model_note.setWordWrap(True)
         self.model_label = QLabel()
         model_form.addRow(self.model_label, self.model_choice)
@@ -102,6 +120,8 @@ class SettingsView(StoreView, Retranslating, QWidget):
         scan_form.addRow("", self.fulltext)
         layout.addWidget(self.scan_box)
 
+        self._build_safety(layout)
+
         self.language_box = QGroupBox()
         language_form = QFormLayout(self.language_box)
         self.language = QComboBox()
@@ -112,12 +132,49 @@ class SettingsView(StoreView, Retranslating, QWidget):
         language_form.addRow(self.language_label, self.language)
         layout.addWidget(self.language_box)
         layout.addStretch(1)
-        for widget in (self.model_choice, self.model_custom, self.model_apply, self.interval, self.language):
+        for widget in (self.model_choice, self.model_custom, self.model_apply, self.language):
             widget.setMaximumWidth(520)
+        for box in (self.interval, self.keep_weeks):
+            box.setMaximumWidth(110)  # a number of minutes or weeks, not a line of text
         self.retranslate()
+
+    def _build_safety(self, layout: QVBoxLayout) -> None:
+        """Back-ups (weekly by itself, or now), putting one back, and checking and repairing the data."""
+        self.safety_box = QGroupBox()
+        form = QFormLayout(self.safety_box)
+        self.keep_weeks = QSpinBox()
+        self.keep_weeks.setRange(0, 104)
+        self.keep_weeks.valueChanged.connect(self._keep_weeks_changed)
+        self.keep_label = QLabel()
+        form.addRow(self.keep_label, self.keep_weeks)
+        self.last_backup = plain_label(QLabel())
+        self.last_backup.setWordWrap(True)
+        form.addRow("", self.last_backup)
+        buttons = QHBoxLayout()
+        self.backup_now = QPushButton()
+        self.backup_now.clicked.connect(self._backup_now)
+        self.restore_button = QPushButton()
+        self.restore_button.clicked.connect(self._restore)
+        self.doctor_button = QPushButton()
+        self.doctor_button.clicked.connect(self._check_and_repair)
+        for button in (self.backup_now, self.restore_button, self.doctor_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
+        self.safety_result = plain_label(QLabel())
+        self.safety_result.setWordWrap(True)
+        form.addRow("", self.safety_result)
+        layout.addWidget(self.safety_box)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Instellingen"))
+        self.safety_box.setTitle(self.tr("Back-ups en herstel"))
+        self.keep_label.setText(self.tr("Wekelijkse back-up bewaren (weken, 0 = uit)"))
+        self.backup_now.setText(self.tr("Nu een back-up maken…"))
+        self.restore_button.setText(self.tr("Back-up terugzetten…"))
+        self.doctor_button.setText(self.tr("Controleren en herstellen"))
+        self.doctor_button.setToolTip(self.tr("Controleert de gegevens en de zoekindexen en herstelt wat kan; "
+                                              "je notities, tags en weekoverzichten blijven onaangeroerd."))
         self.data_box.setTitle(self.tr("Gegevens"))
         self.data_label.setText(self.tr("Map met alle gegevens"))
         self.open_folder.setText(self.tr("Map openen"))
@@ -165,6 +222,95 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.fulltext.setChecked(bool(settings.get("fulltext", True)))
         self.fulltext.blockSignals(False)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language", "nl"))))
+        self.keep_weeks.blockSignals(True)
+        self.keep_weeks.setValue(int(settings.get("backup_keep_weeks", BACKUP_KEEP_WEEKS)))
+        self.keep_weeks.blockSignals(False)
+        self._show_last_backup()
+
+    # -- back-ups and repair ---------------------------------------------------------------------------
+    def _show_last_backup(self) -> None:
+        backups = list_backups(self.kb.data_dir)
+        if not backups:
+            self.last_backup.setText(self.tr("Nog geen automatische back-up; de eerste komt bij de volgende start "
+                                             "of scan."))
+            return
+        newest = backups[0]
+        self.last_backup.setText(self.tr("Laatste automatische back-up: %1 (%2 MB), %3 bewaard in %4").replace(
+            "%1", newest.stem.removeprefix("horizonscan-")).replace(
+            "%2", f"{newest.stat().st_size / 1_000_000:.1f}".replace(".", "," if self._dutch() else ".")).replace(
+            "%3", str(len(backups))).replace("%4", str(newest.parent)))
+
+    def _dutch(self) -> bool:
+        return str(self.kb.settings.get("language", "nl")) == "nl"
+
+    def _keep_weeks_changed(self, weeks: int) -> None:
+        self.kb.settings["backup_keep_weeks"] = weeks
+        self._save()
+
+    def _backup_now(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"horizonscan-back-up-{local_now():%Y-%m-%d}.zip"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back-up opslaan"), str(Path(start) / name),
+                                              self.tr("Back-up (*.zip)"))
+        if not path:
+            return
+        if not path.lower().endswith(".zip"):
+            path += ".zip"
+        self.safety_result.setText(self.tr("Back-up maken…"))
+        engine = cast("Shell", self.window()).engine
+        assert engine is not None
+
+        def done(info) -> None:
+            self.safety_result.setText(self.tr("Back-up opgeslagen: %1 (%2 berichten).").replace(
+                "%1", str(info.path)).replace("%2", str(info.items)))
+
+        engine.call("backup", done, self._failed, target=path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.safety_result.setText(f"⚠ {user_message(exc)}")
+
+    def _restore(self) -> None:
+        start = str(self.kb.data_dir / "backups")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Back-up terugzetten"), start, self.tr("Back-up (*.zip)"))
+        if not path:
+            return
+        try:
+            info = read_backup(Path(path))
+        except BackupError as exc:
+            self._failed(exc)
+            return
+        created = parse_stored(info.created)
+        when = relative_date(created) if created else info.created
+        answer = QMessageBox.question(self, self.tr("Back-up terugzetten"), literal(self.tr(
+            "De gegevens worden vervangen door de back-up van %1 (%2 berichten). De huidige gegevens blijven "
+            "ernaast bewaard. Horizonscan start daarna opnieuw. Doorgaan?").replace("%1", when).replace(
+            "%2", str(info.items))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        shell = cast("Shell", self.window())
+        self.safety_result.setText(self.tr("Back-up terugzetten…"))
+        if shell.engine is not None:
+            shell.engine.stop()  # nothing may write to the old file while it is replaced
+        data_dir = self.kb.data_dir
+        self.tasks.run(lambda: restore_backup(data_dir, Path(path)), lambda _: restart_app(), self._failed,
+                       what="restore backup")
+
+    def _check_and_repair(self) -> None:
+        engine = cast("Shell", self.window()).engine
+        assert engine is not None
+        self.doctor_button.setEnabled(False)
+        self.safety_result.setText(self.tr("Controleren…"))
+
+        def done(report) -> None:
+            self.doctor_button.setEnabled(True)
+            self.safety_result.setText(doctor_summary(report, self.tr))
+
+        def failed(exc: BaseException) -> None:
+            self.doctor_button.setEnabled(True)
+            self._failed(exc)
+
+        job = engine.job("doctor", done, failed)
+        cast("Shell", self.window()).status.follow(job, lambda _event: self.tr("Gegevens controleren…"))
 
     def _save(self) -> None:
         save_settings(self.kb.data_dir, self.kb.settings)
@@ -208,13 +354,47 @@ class SettingsView(StoreView, Retranslating, QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de gegevens"), str(self.kb.data_dir))
         if not folder or folder == str(self.kb.data_dir):
             return
-        answer = QMessageBox.question(self, self.tr("Andere gegevensmap"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Andere gegevensmap"), literal(self.tr(
             "Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?")
-            .replace("%1", folder))
+            .replace("%1", folder)))
         if answer == QMessageBox.StandardButton.Yes:
             QSettings().setValue("data_dir", folder)
-            args = [a for a in sys.argv[1:] if not a.startswith("--data-dir")]
-            if not getattr(sys, "frozen", False):
-                args = [sys.argv[0], *args]
-            QProcess.startDetached(sys.executable, args)
-            QApplication.quit()
+            restart_app(drop_data_dir=True)
+
+
+def restart_app(drop_data_dir: bool = False) -> None:
+    """Start Horizonscan again (with the same arguments) and close this one."""
+    args = [a for a in sys.argv[1:] if not (drop_data_dir and a.startswith("--data-dir"))]
+    if not getattr(sys, "frozen", False):
+        args = [sys.argv[0], *args]
+    QProcess.startDetached(sys.executable, args)
+    QApplication.quit()
+
+
+CHECK_NAMES = {  # doctor's checks, in the interface's words
+    "disk": QT_TRANSLATE_NOOP("SettingsView", "Vrije ruimte op de schijf"),
+    "database": QT_TRANSLATE_NOOP("SettingsView", "Gegevensbestand"),
+    "keyword index": QT_TRANSLATE_NOOP("SettingsView", "Index voor zoeken op trefwoord"),
+    "embeddings": QT_TRANSLATE_NOOP("SettingsView", "Berichten ingelezen door het taalmodel"),
+    "vector index": QT_TRANSLATE_NOOP("SettingsView", "Index voor zoeken op betekenis"),
+    "automation": QT_TRANSLATE_NOOP("SettingsView", "Verhalen, regels, volglijst en voorstellen"),
+    "scan runs": QT_TRANSLATE_NOOP("SettingsView", "Afgebroken scans"),
+}
+STATUS_WORDS = {
+    "ok": QT_TRANSLATE_NOOP("SettingsView", "in orde"),
+    "repaired": QT_TRANSLATE_NOOP("SettingsView", "hersteld"),
+    "problem": QT_TRANSLATE_NOOP("SettingsView", "probleem"),
+}
+
+
+def doctor_summary(report, tr) -> str:
+    """One line per check in the interface's language (the technical details go to the log)."""
+    lines = [f"{'✓' if c.status == 'ok' else '↻' if c.status == 'repaired' else '⚠'} "
+             f"{tr(str(CHECK_NAMES.get(c.name, c.name)))}: {tr(str(STATUS_WORDS.get(c.status, c.status)))}"
+             for c in report.checks]
+    for check in report.checks:
+        log.info("doctor: %s %s: %s", check.status, check.name, check.detail)
+    verdict = tr("Alles in orde.") if all(c.status == "ok" for c in report.checks) else (
+        tr("Hersteld wat kon; de details staan in het logbestand.") if report.healthy else
+        tr("Niet alles kon worden hersteld; de details staan in het logbestand."))
+    return "\n".join([verdict, *lines])

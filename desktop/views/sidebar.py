@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop.plain_text import literal
 from desktop.style import WARNING, theme_colour
 from store import Actor, DigestSummary, SavedSearch, SidebarCounts
 from store.core.models import Source, Theme
@@ -38,6 +39,7 @@ class Place:
 
 
 MAX_FAILING_LISTED = 3  # more failing sources than this are one line
+MAX_SOURCES_OPEN = 8  # more sources than this fold under one line
 
 
 class Sidebar(QTreeWidget):
@@ -63,6 +65,14 @@ class Sidebar(QTreeWidget):
         self._data: _Content = {}
         self._counts = SidebarCounts()
         self._current = Place("new")
+        self._sources_folder: QTreeWidgetItem | None = None
+        self._sources_unfolded = False  # the folder of many sources, as the user left it
+        self.itemExpanded.connect(lambda item: self._remember_fold(item, True))
+        self.itemCollapsed.connect(lambda item: self._remember_fold(item, False))
+
+    def _remember_fold(self, item: QTreeWidgetItem, unfolded: bool) -> None:
+        if item is self._sources_folder and not self.signalsBlocked():
+            self._sources_unfolded = unfolded
 
     # -- content ------------------------------------------------------------------------------------
     def populate(self, themes: list[Theme], searches: list[SavedSearch], actors: list[Actor],
@@ -89,6 +99,7 @@ class Sidebar(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items = {}
+        self._sources_folder = None
         data = self._data
         language = str(data.get("language", "nl"))
         counts = self._counts
@@ -111,8 +122,8 @@ class Sidebar(QTreeWidget):
         for actor in sorted(actors, key=lambda a: (-unread.get(a.id, 0), a.kind not in ("agency", "housing", "company"),
                                                    -a.mentions))[:12]:
             item = self._entry(watch, Place("actor", str(actor.id)), actor.name, _count(unread.get(actor.id, 0)))
-            item.setToolTip(0, self.tr("%1 berichten noemen %2; %3 daarvan zijn nieuw").replace(
-                "%1", str(actor.mentions)).replace("%2", actor.name).replace("%3", str(unread.get(actor.id, 0))))
+            item.setToolTip(0, literal(self.tr("%1 berichten noemen %2; %3 daarvan zijn nieuw").replace(
+                "%1", str(actor.mentions)).replace("%2", actor.name).replace("%3", str(unread.get(actor.id, 0)))))
         self._entry(watch, Place("watchlist"), self.tr("Volglijst beheren…"), italic=True)
         digest_list = data.get("digests", [])
         if digest_list:
@@ -129,10 +140,16 @@ class Sidebar(QTreeWidget):
             item = self._entry(section, Place("sources"), self.tr("⚠ %1 bronnen werken niet").replace(
                 "%1", str(failing)))
             item.setForeground(0, QBrush(QColor(WARNING)))
-        for source in [s for s in sources if not (grouped and s.enabled and s.last_status == "failing")][:25]:
+        listed = [s for s in sources if not (grouped and s.enabled and s.last_status == "failing")]
+        folder = section
+        if len(listed) > MAX_SOURCES_OPEN:  # many sources: one line that unfolds, so the rest stays in view
+            folder = self._entry(section, Place("sources", "all"), self.tr("Alle %1 bronnen").replace(
+                "%1", str(len(listed))), _count(sum(s.items for s in listed)))
+            self._sources_folder = folder
+        for source in listed:
             mark = {"failing": "⚠ ", "never": "· "}.get(source.last_status, "")
             paused = self.tr(" (gepauzeerd)") if not source.enabled else ""
-            item = self._entry(section, Place("source", str(source.id)), f"{mark}{source.name}{paused}",
+            item = self._entry(folder, Place("source", str(source.id)), f"{mark}{source.name}{paused}",
                                _count(source.items))
             if source.last_status == "failing":
                 item.setForeground(0, QBrush(QColor(WARNING)))
@@ -143,6 +160,8 @@ class Sidebar(QTreeWidget):
         self._entry(tools, Place("settings"), self.tr("Instellingen"))
         self._entry(tools, Place("help"), self.tr("Hulp en sneltoetsen"))
         self.expandAll()
+        if self._sources_folder is not None and not self._sources_unfolded and self._current.kind != "source":
+            self._sources_folder.setExpanded(False)
         self.select(self._current)
         self.blockSignals(False)
 
@@ -167,7 +186,7 @@ class Sidebar(QTreeWidget):
             font.setBold(bold)
             font.setItalic(italic)
             item.setFont(0, font)
-        item.setToolTip(0, text)
+        item.setToolTip(0, literal(text))
         if count and place.kind in ("new", "theme", "actor"):  # what the number counts, in words
             item.setToolTip(1, self.tr("%1 nieuwe verhalen (een verhaal uit meerdere bronnen telt één keer)")
                             .replace("%1", count))
@@ -199,6 +218,11 @@ class Sidebar(QTreeWidget):
         if not items or items[0].data(0, KindRole) is None:
             return
         place = Place(items[0].data(0, KindRole), items[0].data(0, KeyRole) or "")
+        if place == Place("sources", "all"):  # the folder of sources: it unfolds or folds, and is no place
+            self._sources_unfolded = not items[0].isExpanded()
+            items[0].setExpanded(self._sources_unfolded)
+            self.select(self._current)
+            return
         self._current = place
         self.place_chosen.emit(place)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.error_text import user_message
+from desktop.plain_text import literal, plain_label
 from desktop.style import OK, WARNING, relative_date
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
@@ -88,10 +89,10 @@ class SourcesModel(QAbstractTableModel):
             ]
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 4 and s.last_status == "failing":
-                return (describe(s.last_error_code, s.last_error_params, self.language) + " "
-                        + describe_next_try(s.next_due, self.language))
-            return s.url
+            if column == 4 and s.last_status == "failing":  # the error's details come from outside
+                return literal(describe(s.last_error_code, s.last_error_params, self.language) + " "
+                               + describe_next_try(s.next_due, self.language))
+            return literal(s.url or "")
         if role == Qt.ItemDataRole.ForegroundRole and column in (2, 4):
             if s.last_status == "failing":
                 return QBrush(QColor(WARNING))
@@ -131,7 +132,7 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.add_button.clicked.connect(self._add)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
-        self.add_result = QLabel()
+        self.add_result = plain_label(QLabel())  # names and addresses found on the web
         self.add_result.setWordWrap(True)
         self.add_result.hide()  # shown once there is something to say: no empty gap
         layout.addWidget(self.add_result)
@@ -192,7 +193,7 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.edit_interval = QSpinBox()
         self.edit_interval.setRange(5, 24 * 60)
         self.edit_interval.setSingleStep(15)
-        self.edit_url = QLabel()
+        self.edit_url = plain_label(QLabel())
         self.edit_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._save)
@@ -348,9 +349,9 @@ class SourcesView(StoreView, Retranslating, QWidget):
         if not chosen:
             return
         names = ", ".join(s.name for s in chosen[:3])
-        answer = QMessageBox.question(self, self.tr("Bronnen verwijderen"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Bronnen verwijderen"), literal(self.tr(
             "%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema's en notities.")
-            .replace("%1", names))
+            .replace("%1", names)))
         if answer != QMessageBox.StandardButton.Yes:
             return
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from desktop.plain_text import plain_label
 from desktop.tasks import Job
 from desktop.widgets.retranslating import Retranslating
 from store.core.progress import ProgressEvent
@@ -19,7 +20,7 @@ class StatusPanel(Retranslating, QStatusBar):
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
+        self.label = plain_label(QLabel())  # messages name sources, items, actors
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(False)
@@ -29,7 +30,7 @@ class StatusPanel(Retranslating, QStatusBar):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
         self.addWidget(box)
-        self.model_label = QLabel()
+        self.model_label = plain_label(QLabel())
         self.addPermanentWidget(self.model_label)
         self.job: Job | None = None
         self._describe = lambda event: ""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.error_text import user_message
+from desktop.plain_text import literal, plain_label
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
@@ -80,6 +81,10 @@ class ThemesView(StoreView, Retranslating, QWidget):
         self.new_label = QLineEdit()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
+        for line_edit in (self.new_key, self.new_label):  # a theme needs both
+            line_edit.textChanged.connect(lambda _text: self.add_button.setEnabled(
+                bool(self.new_key.text().strip() and self.new_label.text().strip())))
+        self.add_button.setEnabled(False)
         left_layout.addWidget(self.new_key)
         left_layout.addWidget(self.new_label)
         left_layout.addWidget(self.add_button)
@@ -149,7 +154,7 @@ class ThemesView(StoreView, Retranslating, QWidget):
         pattern_row.addWidget(self.test_button)
         pattern_row.addWidget(self.rule_save)
         rules_layout.addLayout(pattern_row)
-        self.rule_result = QLabel()
+        self.rule_result = plain_label(QLabel())  # quotes titles
         self.rule_result.setWordWrap(True)
         rules_layout.addWidget(self.rule_result)
         bottom = QHBoxLayout()
@@ -220,8 +225,8 @@ class ThemesView(StoreView, Retranslating, QWidget):
         for n, theme in enumerate(self.themes, start=1):
             key = f"{n}  " if n <= 8 else "    "
             entry = QListWidgetItem(f"{key}{theme.label(language)}  ({self.counts.get(theme.key, 0)})")
-            entry.setToolTip(self.tr("%1 berichten met dit thema, ook gelezen en ouder (sleutel: %2)").replace(
-                "%1", str(self.counts.get(theme.key, 0))).replace("%2", theme.key))
+            entry.setToolTip(literal(self.tr("%1 berichten met dit thema, ook gelezen en ouder (sleutel: %2)").replace(
+                "%1", str(self.counts.get(theme.key, 0))).replace("%2", theme.key)))
             self.list.addItem(entry)
         self.list.blockSignals(False)
         if self.themes:
@@ -247,6 +252,8 @@ class ThemesView(StoreView, Retranslating, QWidget):
 
     def _chosen(self, row: int) -> None:
         theme = self.current()
+        self.up_button.setEnabled(theme is not None and row > 0)  # no move past either end
+        self.down_button.setEnabled(theme is not None and row < self.list.count() - 1)
         self.edit_box.setEnabled(theme is not None)
         self.rules_box.setEnabled(theme is not None)
         if theme is None:
@@ -291,7 +298,7 @@ class ThemesView(StoreView, Retranslating, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.message.emit(user_message(exc))
-        QMessageBox.warning(self, self.tr("Thema's"), user_message(exc))
+        QMessageBox.warning(self, self.tr("Thema's"), literal(user_message(exc)))
 
     def _add(self) -> None:
         key, label = self.new_key.text().strip(), self.new_label.text().strip()
@@ -323,10 +330,10 @@ class ThemesView(StoreView, Retranslating, QWidget):
         theme, target = self.current(), self.merge_target.currentData()
         if theme is None or not target:
             return
-        answer = QMessageBox.question(self, self.tr("Thema's samenvoegen"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Thema's samenvoegen"), literal(self.tr(
             "Alle %1 berichten van %2 krijgen het thema %3, en %2 verdwijnt. Doorgaan?")
             .replace("%1", str(self.counts.get(theme.key, 0))).replace("%2", theme.label_nl)
-            .replace("%3", self.merge_target.currentText()))
+            .replace("%3", self.merge_target.currentText())))
         if answer == QMessageBox.StandardButton.Yes:
             self.tasks.run(lambda: self.kb.taxonomy.merge_themes(theme.key, target),
                            lambda moved: self._done(self.tr("Samengevoegd: %1 berichten verplaatst.").replace(
@@ -337,9 +344,9 @@ class ThemesView(StoreView, Retranslating, QWidget):
         if theme is None:
             return
         count = self.counts.get(theme.key, 0)
-        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Thema verwijderen"), literal(self.tr(
             "%1 verwijderen? %2 berichten verliezen dit thema (de berichten zelf blijven).")
-            .replace("%1", theme.label_nl).replace("%2", str(count)))
+            .replace("%1", theme.label_nl).replace("%2", str(count))))
         if answer == QMessageBox.StandardButton.Yes:
             self.tasks.run(lambda: self.kb.taxonomy.delete_theme(theme.key),
                            lambda lost: self._done(self.tr("Thema verwijderd; %1 berichten verloren het.").replace(

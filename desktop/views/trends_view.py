@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget
 
+from desktop.plain_text import escape, literal
 from desktop.style import WARNING, theme_colour, ui_language
 from desktop.tasks import TaskManager
 from desktop.widgets.retranslating import Retranslating
@@ -28,13 +29,17 @@ def nice_step(top: float) -> int:
     return max(1, step)
 
 
+MIN_BASELINE_WEEKS = 4  # an average of fewer weeks says little: the line starts once there are this many
+
+
 def series_chart(series: Series | list[tuple[Series, QColor]], colour: QColor | None = None, title: str = "",
                  width: int = 600):
     """Weekly bars with whole-number ticks and week labels that fit `width` pixels.
 
     One series: its weeks in its colour, spikes in red, and the trailing average where there is one.
     Several series (to compare themes or actors): bars side by side, a spike outlined in red.
-    QtCharts is imported here, on first use, to keep it off the start-up path.
+    QtCharts is imported here, on first use, to keep it off the start-up path. Chart titles and legend labels
+    are HTML to QtCharts: `title` and the series' labels (actor names) are escaped here.
     """
     from PySide6.QtCharts import (
         QBarSeries,
@@ -50,7 +55,7 @@ def series_chart(series: Series | list[tuple[Series, QColor]], colour: QColor | 
         [(series, colour or QColor("#3949ab"))] if isinstance(series, Series) else list(series))
     weeks: list[str] = [w.week for w in shown[0][0].weeks] if shown else []
     chart = QChart()
-    chart.setTitle(title)
+    chart.setTitle(escape(title))
     chart.legend().setVisible(True)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -64,11 +69,11 @@ def series_chart(series: Series | list[tuple[Series, QColor]], colour: QColor | 
         spikes = QBarSet(QCoreApplication.translate("QChart", "piek"))
         spikes.setColor(QColor(WARNING))
         baseline = QLineSeries()
-        baseline.setName(QCoreApplication.translate("QChart", "gemiddelde vorige 8 weken"))
+        baseline.setName(QCoreApplication.translate("QChart", "gemiddelde van de weken ervoor (tot 8)"))
         for n, week in enumerate(one.weeks):
             normal.append(0 if week.spike else week.count)
             spikes.append(week.count if week.spike else 0)
-            if week.history_weeks:  # no line where there is no history to average yet
+            if week.history_weeks >= MIN_BASELINE_WEEKS:  # no line where too few weeks came before to average
                 baseline.append(n, week.baseline)
             top = max(top, week.count, week.baseline)
         bars: QStackedBarSeries | QBarSeries = QStackedBarSeries()
@@ -78,7 +83,7 @@ def series_chart(series: Series | list[tuple[Series, QColor]], colour: QColor | 
     else:
         bars = QBarSeries()
         for one, one_colour in shown:
-            bar_set = QBarSet(one.label)
+            bar_set = QBarSet(escape(one.label))
             bar_set.setColor(one_colour)
             bar_set.setSelectedColor(QColor(WARNING))  # spikes: the selected bars
             for n, week in enumerate(one.weeks):
@@ -93,11 +98,10 @@ def series_chart(series: Series | list[tuple[Series, QColor]], colour: QColor | 
     axis_x = QCategoryAxis()  # a label every few weeks, so that they fit
     axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     every = max(1, -(-len(weeks) // max(3, width // 60)))
+    labelled = set(range(len(weeks) - 1, -1, -every))  # counted back from this week: even steps, this week named
     for n, label in enumerate(weeks):
-        if n % every == 0 and (n + every <= len(weeks) - 1 or n == len(weeks) - 1):
+        if n in labelled:
             axis_x.append(label[-3:], n)  # "W48"; the years are in the axis title
-        elif n == len(weeks) - 1:
-            axis_x.append(label[-3:], n)
     if weeks:
         axis_x.setTitleText(f"{weeks[0]} – {weeks[-1]}")
     axis_x.setRange(-0.5, max(0.5, len(weeks) - 0.5))
@@ -168,7 +172,7 @@ class TrendsView(StoreView, Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Trends"))
-        self.weeks_label.setText(self.tr("weken:"))
+        self.weeks_label.setText(self.tr("Weken:"))
         self.compare_label.setText(self.tr("Vink thema's of namen aan om ze in één grafiek te vergelijken."))
         self.hint.setText(self.tr(
             "Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van "
@@ -194,8 +198,8 @@ class TrendsView(StoreView, Retranslating, QWidget):
             label = s.label if s.kind == "theme" else self.tr("Volglijst: %1").replace("%1", s.label)
             mark = "⚠ " if any(w.spike for w in s.weeks) else ""  # first: a long name cannot hide it
             item = QListWidgetItem(f"{mark}{label} ({s.total})")
-            item.setToolTip(self.tr("%1: %2 verhalen in de laatste %3 weken").replace("%1", label).replace(
-                "%2", str(s.total)).replace("%3", str(len(s.weeks))))
+            item.setToolTip(literal(self.tr("%1: %2 verhalen in de laatste %3 weken").replace("%1", label).replace(
+                "%2", str(s.total)).replace("%3", str(len(s.weeks)))))
             item.setData(Qt.ItemDataRole.UserRole, keys[n])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if keys[n] in ticked else Qt.CheckState.Unchecked)
@@ -204,10 +208,10 @@ class TrendsView(StoreView, Retranslating, QWidget):
             self.choice.item(0).setCheckState(Qt.CheckState.Checked)
         self.choice.blockSignals(False)
         self._draw()
-        spikes = [f"<b>{s.label}</b> {w.week} ({w.count}; " + self.tr("gemiddeld %1").replace(
-            "%1", decimal(w.baseline, ui_language(), 1)) + ")" for s in self.series for w in s.weeks if w.spike]
-        self.spikes.setText(self.tr("Pieken (rood in de grafiek): %1").replace("%1", ", ".join(spikes)) if spikes
-                            else self.tr("Geen pieken in deze periode."))
+        spikes = [f"<b>{escape(s.label)}</b> {w.week} ({w.count}; " + escape(self.tr("gemiddeld %1").replace(
+            "%1", decimal(w.baseline, ui_language(), 1))) + ")" for s in self.series for w in s.weeks if w.spike]
+        self.spikes.setText(escape(self.tr("Pieken (rood in de grafiek): %1")).replace("%1", ", ".join(spikes))
+                            if spikes else escape(self.tr("Geen pieken in deze periode.")))
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.choice.item(n) for n in range(self.choice.count())]
@@ -243,7 +247,7 @@ class TrendsView(StoreView, Retranslating, QWidget):
         for bar_series in chart.series():
             if isinstance(bar_series, QAbstractBarSeries):
                 bar_series.clicked.connect(lambda index, bar_set, c=chosen: self._clicked(
-                    next((s for s in c if s.label == bar_set.label()), c[0]), index))
+                    next((s for s in c if escape(s.label) == bar_set.label()), c[0]), index))
         view.setChart(chart)
 
     def _clicked(self, series: Series, index: int) -> None:

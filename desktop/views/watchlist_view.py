@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.error_text import user_message
+from desktop.plain_text import literal
 from desktop.tasks import TaskManager
 from desktop.views.trends_view import series_chart
 from desktop.widgets.retranslating import Retranslating
@@ -59,6 +60,8 @@ class WatchlistView(StoreView, Retranslating, QWidget):
         self.aliases = QLineEdit()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
+        self.add_button.setEnabled(False)  # until there is a name
+        self.name.textChanged.connect(lambda text: self.add_button.setEnabled(bool(text.strip())))
         add_row.addWidget(self.name, 2)
         add_row.addWidget(self.kind)
         add_row.addWidget(self.aliases, 2)
@@ -136,7 +139,7 @@ class WatchlistView(StoreView, Retranslating, QWidget):
             for column, value in enumerate((actor.name, self._kinds.get(actor.kind, actor.kind),
                                             str(actor.mentions))):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(also)
+                cell.setToolTip(literal(also))
                 self.table.setItem(row, column, cell)
         if self.actors and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
@@ -193,7 +196,7 @@ class WatchlistView(StoreView, Retranslating, QWidget):
             cast("Shell", self.window()).workflows.match_actor(actor.id, lambda count: found(actor, count))
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Volglijst"), user_message(exc))
+            QMessageBox.warning(self, self.tr("Volglijst"), literal(user_message(exc)))
 
         self.tasks.run(lambda: self.kb.watchlist.add_actor(name, kind, aliases), added, failed, what="add actor")
 

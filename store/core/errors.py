@@ -44,3 +44,15 @@ class EmbedderError(StoreError):
 
 class VectorIndexError(StoreError):
     """The vector index cannot be opened or rebuilt."""
+
+
+class DiskFullError(StoreError):
+    """The disk is full: the write was undone, nothing stored before is lost."""
+
+
+class ReadOnlyDataError(StoreError):
+    """The database file or the data folder cannot be written."""
+
+
+class DatabaseDamagedError(StoreError):
+    """The database file is damaged (not a database, or malformed pages)."""

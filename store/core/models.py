@@ -197,6 +197,7 @@ class IngestResult:
     added_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (url, why): items that could not be stored
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ class Stats:
     items: int
     sources: int
     themes: int
-    vectors: int
+    vectors: int | None  # None: the vector index cannot be read now
     embedder: str
     dim: int
     data_dir: str

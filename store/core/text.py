@@ -33,6 +33,16 @@ STOPWORDS = frozenset(
 _COMBINING_RE = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
+_UNSTORABLE_RE = re.compile(r"[\ud800-\udfff\x00]")  # lone surrogate halves and NUL: not storable as UTF-8 text
+
+
+def storable(text: str) -> tuple[str, bool]:
+    """The text with characters that cannot be stored (a lone "\\ud800" from JSON, NUL) replaced by
+    U+FFFD, and whether any were."""
+    cleaned, count = _UNSTORABLE_RE.subn("\ufffd", text)
+    return cleaned, bool(count)
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics ("Één" -> "een"), like unicode61 remove_diacritics 2."""
     if text.isascii():

@@ -145,6 +145,23 @@ def now_iso() -> str:
     return format_utc(utcnow())
 
 
+# dates outside these are typing errors or placeholders (0001-01-01, 9999-12-31): refused, so every
+# later step (local time, weeks, differences) stays in range
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def sane_datetime(value: datetime | None) -> datetime | None:
+    """The instant in UTC, or None when it is missing or outside EARLIEST..LATEST (a feed's placeholder date)."""
+    if value is None:
+        return None
+    try:
+        result = to_utc(value)
+    except OverflowError:
+        return None
+    return result if EARLIEST <= result < LATEST else None
+
+
 def parse_datetime(value: str) -> datetime:
     """Parse ISO 8601 (date or date-time, 'Z' allowed) to aware UTC; raises ValueError."""
     text = value.strip()
@@ -156,7 +173,14 @@ def parse_datetime(value: str) -> datetime:
         parsed = datetime.fromisoformat(text)
     except ValueError:
         parsed = datetime.combine(date.fromisoformat(text), time())
-    return to_utc(parsed)
+    try:
+        result = to_utc(parsed)
+    except OverflowError:  # year 1 at +14:00, year 9999 at -14:00: no such instant in UTC
+        raise ValueError(f"date out of range: {value.strip()[:40]!r}") from None
+    if not EARLIEST <= result < LATEST:
+        raise ValueError(f"date out of range (before {EARLIEST.year} or after {LATEST.year - 1}): "
+                         f"{value.strip()[:40]!r}")
+    return result
 
 
 def parse_stored(value: str | None) -> datetime | None:

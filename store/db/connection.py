@@ -12,6 +12,7 @@ from typing import Any
 
 from store.core.changes import Changes
 from store.core.errors import DatabaseBusyError, DataDirError
+from store.db.failures import storage_error
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -35,7 +36,7 @@ class Database:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
-            raise DataDirError(
+            raise storage_error(exc, self.path) or DataDirError(
                 f"Cannot open the database {self.path} ({exc}). If the file is damaged, "
                 "restore it from a backup or move it aside; Horizonscan then starts a new one."
             ) from exc
@@ -87,23 +88,25 @@ class Database:
                 return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise DatabaseBusyError(
                         "Another Horizonscan process is writing to this data folder. "
                         "Wait until it finishes (for example a scan or import) and try again."
                     ) from exc
+                _raise_translated(exc, self.path)
                 raise
             self._depth = 1
             self._pending = changes
             try:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            else:
                 self.conn.execute("COMMIT")
                 committed = self._pending
+            except BaseException as exc:
+                self._rollback()
+                if isinstance(exc, sqlite3.Error | OSError) and (translated := storage_error(exc, self.path)):
+                    raise translated from exc
+                raise
             finally:
                 self._depth = 0
                 self._pending = Changes()
@@ -111,12 +114,24 @@ class Database:
             for listener in list(self._listeners):
                 listener(committed)
 
+    def _rollback(self) -> None:
+        """Undo the open transaction (SQLite may have undone it already, e.g. on a full disk)."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
     def query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows as sqlite3.Row."""
         with self.lock:
-            cur = self.conn.execute(sql, params)
-            cur.row_factory = sqlite3.Row
-            return cur.fetchall()
+            try:
+                cur = self.conn.execute(sql, params)
+                cur.row_factory = sqlite3.Row
+                return cur.fetchall()
+            except sqlite3.DatabaseError as exc:
+                _raise_translated(exc, self.path)
+                raise
 
     def query_one(self, sql: str, params: tuple | dict = ()) -> sqlite3.Row | None:
         """Run a read query and return the first row, or None."""
@@ -126,5 +141,16 @@ class Database:
     def scalar(self, sql: str, params: tuple | dict = ()) -> Any:
         """Run a read query and return the first column of the first row (or None)."""
         with self.lock:
-            row = self.conn.execute(sql, params).fetchone()
+            try:
+                row = self.conn.execute(sql, params).fetchone()
+            except sqlite3.DatabaseError as exc:
+                _raise_translated(exc, self.path)
+                raise
         return row[0] if row else None
+
+
+def _raise_translated(exc: BaseException, path: str) -> None:
+    """Raise the user-facing StoreError for a storage failure (full disk, read-only, damaged), if it is one."""
+    translated = storage_error(exc, path)
+    if translated is not None:
+        raise translated from exc

@@ -31,6 +31,7 @@ def setup_file_logging(data_dir: Path, level: int = logging.INFO) -> Path | None
         old.close()
     root.addHandler(handler)
     root.setLevel(min(root.level or level, level))
+    logging.raiseExceptions = False  # a log that cannot be written (full disk) must not print tracebacks
     for noisy in ("httpx", "httpcore", "chromadb", "trafilatura", "urllib3", "sentence_transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return path

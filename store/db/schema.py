@@ -122,7 +122,7 @@ def initial_schema(db: sqlite_utils.Database) -> None:
             "id": int,
             "started": str,
             "finished": str,
-            "status": str,  # running | done | cancelled | failed
+            "status": str,  # running | done | cancelled | failed | interrupted (its process was killed)
             "sources_total": int,
             "sources_ok": int,
             "sources_not_modified": int,
@@ -266,6 +266,19 @@ def passage_schema(db: sqlite_utils.Database) -> None:
     db.table("embeddings").add_column("passages_hash", str)  # NULL: the passages are not embedded yet
 
 
+def recovery_schema(db: sqlite_utils.Database) -> None:
+    """What an interrupted run leaves to finish: automation steps per item, and who runs a scan."""
+    db.table("automation_pending").create(
+        {"item_id": int, "steps_done": int},  # bit flags, see store.automation.STEPS
+        pk="item_id",
+        foreign_keys=[("item_id", "items", "id")],
+        not_null={"steps_done"},
+        defaults={"steps_done": 0},
+    )
+    db.table("scan_runs").add_column("pid", int)
+    db.table("scan_runs").add_column("host", str)
+
+
 # The schema's history, oldest first: the data the runner (store.db.migrations) applies.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", initial_schema),
@@ -274,4 +287,5 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "themes at work: rules, watchlist actors and their mentions", intelligence_schema),
     Migration(4, "saved searches and weekly digests", digest_schema),
     Migration(5, "passage vectors for long articles", passage_schema),
+    Migration(6, "finishing interrupted runs: pending automation steps, the process of a scan", recovery_schema),
 ]

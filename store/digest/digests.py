@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from store.core.errors import StoreError
+from store.core.ids import as_id
 from store.core.text import lead
 from store.core.timeutil import now_iso
 from store.core.weeks import week_label
@@ -277,8 +278,11 @@ def find_digest(database: Database, ref: str | int, create: bool = False) -> Dig
     from store.core.weeks import parse_week
 
     text = str(ref).strip()
-    if text.isdigit():
-        return get_summary(database, int(text))
+    if text.isascii() and text.isdigit():
+        number = as_id(text)
+        if number is None:
+            raise DigestError(f"No digest with id {text}.")
+        return get_summary(database, number)
     try:
         year, week = parse_week(text)
     except ValueError as exc:

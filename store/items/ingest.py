@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from store.core.models import IngestResult, NewItem
 from store.core.progress import Cancelled, ProgressCallback, check_cancel, report
 from store.core.text import content_hash
-from store.core.timeutil import format_utc, now_iso
+from store.core.timeutil import format_utc, now_iso, sane_datetime
 from store.core.urls import canonical_url
 from store.db.connection import Database
 from store.items.fts import index_item
 from store.items.language import detect_language
+from store.items.pending import mark_pending
 
 if TYPE_CHECKING:
     from store.vectors.vector_store import VectorStore
@@ -69,7 +70,8 @@ def _write_one(conn: sqlite3.Connection, item: NewItem, now: str) -> tuple[str, 
     title = " ".join(item.title.split())
     text = item.text.strip()
     summary = item.summary.strip()
-    published = format_utc(item.published) if item.published else now
+    when = sane_datetime(item.published)  # an absurd date (year 1, year 9999) counts as none
+    published = format_utc(when) if when else now
     chash = content_hash(title, text or summary)
     source_id = item.source_id
     if source_id is None and item.source:
@@ -82,7 +84,7 @@ def _write_one(conn: sqlite3.Connection, item: NewItem, now: str) -> tuple[str, 
             " published_estimated, fetched, language, source_id, content_hash, state, starred, is_example,"
             " created, updated, content_html, fulltext_status)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0, ?, ?, ?, ?, ?)",
-            (item.url.strip(), canonical, item.guid, title, summary, text, published, 0 if item.published else 1,
+            (item.url.strip(), canonical, item.guid, title, summary, text, published, 0 if when else 1,
              now, language, source_id, chash, int(item.is_example), now, now, item.content_html,
              item.fulltext_status),
         )
@@ -94,11 +96,11 @@ def _write_one(conn: sqlite3.Connection, item: NewItem, now: str) -> tuple[str, 
     _record_sighting(conn, item_id, source_id, item.url.strip(), now)
     if by_text:
         return "duplicate", item_id
-    return _update_existing(conn, existing, item, title, summary, text, published, now), item_id
+    return _update_existing(conn, existing, item, title, summary, text, published, now, when is not None), item_id
 
 
 def _update_existing(conn: sqlite3.Connection, existing: tuple, item: NewItem, title: str, summary: str,
-                     text: str, published: str, now: str) -> str:
+                     text: str, published: str, now: str, dated: bool) -> str:
     """Refresh a stored item with newer content; never replace good text with less."""
     item_id, old_title, old_summary, old_text, old_published, old_estimated, old_html, old_status = existing
     new_summary = summary or old_summary
@@ -106,14 +108,14 @@ def _update_existing(conn: sqlite3.Connection, existing: tuple, item: NewItem, t
     new_text = old_text if keep_old or not text else text
     new_html = item.content_html or old_html
     new_status = "ok" if "ok" in (item.fulltext_status, old_status) else item.fulltext_status or old_status
-    new_published = published if item.published and (old_estimated or published != old_published) else old_published
+    new_published = published if dated and (old_estimated or published != old_published) else old_published
     changed = (title, new_summary, new_text) != (old_title, old_summary, old_text)
     if not changed and new_published == old_published and (new_html, new_status) == (old_html, old_status):
         return "unchanged"
     conn.execute(
         "UPDATE items SET title = ?, summary = ?, full_text = ?, published = ?, published_estimated = ?,"
         " content_hash = ?, content_html = ?, fulltext_status = ?, updated = ? WHERE id = ?",
-        (title, new_summary, new_text, new_published, 0 if item.published else old_estimated,
+        (title, new_summary, new_text, new_published, 0 if dated else old_estimated,
          content_hash(title, new_text or new_summary), new_html, new_status, now, item_id),
     )
     if changed:
@@ -161,22 +163,36 @@ def ingest(
     return result
 
 
+# what a malformed record raises while it is written (a value out of range, text that cannot be encoded);
+# not errors of the disk or the database, which stop the import
+BAD_RECORD = (ValueError, OverflowError, UnicodeError, TypeError, sqlite3.IntegrityError)
+
+
+def _tally(outcomes: list[tuple[str, int]], result: IngestResult) -> None:
+    result.duplicates += sum(1 for outcome, _ in outcomes if outcome == "duplicate")
+    result.unchanged += sum(1 for outcome, _ in outcomes if outcome == "unchanged")
+
+
 def _write_batch(database: Database, batch: list[NewItem], result: IngestResult) -> tuple[list[int], list[int]]:
     """Write one batch in one transaction; return the ids added and updated (to be embedded)."""
     now = now_iso()
-    added: list[int] = []
-    updated: list[int] = []
-    with database.write("items") as conn:
+    try:
+        with database.write("items") as conn:
+            outcomes = [_write_one(conn, item, now) for item in batch]
+            added = [i for outcome, i in outcomes if outcome == "added"]
+            updated = [i for outcome, i in outcomes if outcome == "updated"]
+            mark_pending(conn, added, updated)  # with the items: a killed run leaves its automation to finish
+    except BAD_RECORD as exc:  # one bad record must not cost the others: store them one by one
+        if len(batch) == 1:
+            result.rejected.append((batch[0].url, f"{type(exc).__name__}: {exc}"))
+            return [], []
+        added, updated = [], []
         for item in batch:
-            outcome, item_id = _write_one(conn, item, now)
-            if outcome == "added":
-                added.append(item_id)
-            elif outcome == "updated":
-                updated.append(item_id)
-            elif outcome == "duplicate":
-                result.duplicates += 1
-            else:
-                result.unchanged += 1
+            one_added, one_updated = _write_batch(database, [item], result)
+            added += one_added
+            updated += one_updated
+        return added, updated
+    _tally(outcomes, result)
     result.added += len(added)
     result.added_ids += added
     result.updated += len(updated)

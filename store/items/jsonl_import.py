@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import IO
 
 from store.core.models import NewItem
+from store.core.text import storable
 from store.core.timeutil import parse_datetime
 from store.core.urls import is_http_url
 
@@ -19,6 +20,7 @@ MAX_LINE_BYTES = 5 * 1024 * 1024
 class LineProblem:
     line: int
     message: str
+    kept: bool = False  # the line was imported all the same (mended, or without an unknown theme)
 
 
 @dataclass
@@ -26,12 +28,29 @@ class ParsedLine:
     line: int
     item: NewItem
     themes: list[str] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)  # what was mended to keep the line (reported)
+
+
+def _repaired_strings(record: dict, repairs: list[str]) -> dict:
+    """The record with unstorable characters in its strings replaced (noted in `repairs`)."""
+    out = {}
+    for key, value in record.items():
+        if isinstance(value, str):
+            value, changed = storable(value)
+            if changed:
+                repairs.append(f"invalid characters in '{key}' replaced by \ufffd")
+        elif isinstance(value, list):
+            value = [storable(v)[0] if isinstance(v, str) else v for v in value]
+        out[key] = value
+    return out
 
 
 def parse_record(record: object, line: int, is_example: bool = False) -> ParsedLine:
     """Validate one decoded JSON value; raises ValueError with a readable reason."""
     if not isinstance(record, dict):
         raise ValueError("expected a JSON object with keys url, title, text")
+    repairs: list[str] = []
+    record = _repaired_strings(record, repairs)
     missing = [k for k in ("url", "title", "text") if k not in record]
     if missing:
         raise ValueError(f"missing key{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
@@ -48,8 +67,9 @@ def parse_record(record: object, line: int, is_example: bool = False) -> ParsedL
     if record.get("published"):
         try:
             published = parse_datetime(record["published"])
-        except ValueError:
-            raise ValueError(f"'published' is not an ISO 8601 date: {record['published'][:40]!r}") from None
+        except ValueError as exc:  # kept without a date (it then counts from when it was imported)
+            repairs.append(f"'published' left empty: {exc}" if "range" in str(exc) else
+                           f"'published' left empty: not an ISO 8601 date: {record['published'][:40]!r}")
     themes = record.get("themes") or []
     if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
         raise ValueError("'themes' must be a list of theme keys")
@@ -59,7 +79,7 @@ def parse_record(record: object, line: int, is_example: bool = False) -> ParsedL
         language=(record.get("language") or "").strip().lower() or None, guid=record.get("guid") or None,
         is_example=is_example,
     )
-    return ParsedLine(line, item, themes)
+    return ParsedLine(line, item, themes, repairs)
 
 
 def read_jsonl(stream: IO[bytes], problems: list[LineProblem], is_example: bool = False) -> Iterator[ParsedLine]:
@@ -81,9 +101,12 @@ def read_jsonl(stream: IO[bytes], problems: list[LineProblem], is_example: bool 
             problems.append(LineProblem(number, f"not valid JSON ({exc.msg} at column {exc.colno})"))
             continue
         try:
-            yield parse_record(record, number, is_example)
+            parsed = parse_record(record, number, is_example)
         except ValueError as exc:
             problems.append(LineProblem(number, str(exc)))
+            continue
+        problems += [LineProblem(number, f"imported, but {repair}", kept=True) for repair in parsed.repairs]
+        yield parsed
 
 
 def count_lines(path: Path) -> int:

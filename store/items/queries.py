@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from store.core.errors import ItemNotFoundError
+from store.core.ids import as_id
 from store.core.models import Item, ItemSummary
 from store.core.timeutil import parse_stored
 from store.core.urls import canonical_url
@@ -22,9 +23,10 @@ SUMMARY_COLUMNS = (
 def resolve_item_id(database: Database, ref: str | int) -> int:
     """Turn an item id or URL into an id; raises ItemNotFoundError."""
     text = str(ref).strip()
-    if text.isdigit():
-        if database.scalar("SELECT 1 FROM items WHERE id = ?", (int(text),)):
-            return int(text)
+    number = as_id(text)
+    if number is not None or (text.isascii() and text.isdigit()):
+        if number is not None and database.scalar("SELECT 1 FROM items WHERE id = ?", (number,)):
+            return number
         raise ItemNotFoundError(text)
     found = database.scalar(
         "SELECT id FROM items WHERE canonical_url = ? OR url = ? LIMIT 1", (canonical_url(text), text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from store.core.ids import as_id
 from store.core.models import FILTER_STATES, SearchFilters
 from store.core.timeutil import format_utc
 from store.themes.registry import ACTIVE_THEME_SQL
@@ -24,8 +25,8 @@ def filter_sql(filters: SearchFilters | None) -> tuple[str, list]:
         )
         params += [k.lower() for k in filters.themes]
     if filters.sources:
-        ids = [int(s) for s in filters.sources if str(s).isdigit()]
-        names = [str(s).lower() for s in filters.sources if not str(s).isdigit()]
+        ids = [i for i in (as_id(s) for s in filters.sources) if i is not None]
+        names = [str(s).lower() for s in filters.sources if as_id(s) is None]
         parts = []
         if ids:
             parts.append(f"i.source_id IN ({','.join('?' * len(ids))})")

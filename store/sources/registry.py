@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from store.core.errors import StoreError
+from store.core.ids import as_id
 from store.core.models import SOURCE_KINDS, Source
 from store.core.timeutil import format_utc, now_iso, parse_stored
 from store.db.connection import Database
@@ -59,8 +60,8 @@ def list_sources(database: Database, include_local: bool = False) -> list[Source
 def get_source(database: Database, ref: int | str) -> Source:
     """A source by id or (case-insensitive) name; raises SourceNotFoundError."""
     text = str(ref).strip()
-    if text.isdigit():
-        row = database.query_one(f"{_SELECT} WHERE s.id = ? AND s.removed = 0", (int(text),))
+    if text.isascii() and text.isdigit():
+        row = database.query_one(f"{_SELECT} WHERE s.id = ? AND s.removed = 0", (as_id(text) or 0,))
     else:
         row = database.query_one(f"{_SELECT} WHERE lower(s.name) = lower(?) AND s.removed = 0", (text,))
     if row is None:

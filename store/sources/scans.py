@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+import os
+from datetime import datetime, timedelta
 
-from store.core.timeutil import format_utc
+from store.core.processes import process_alive, this_host
+from store.core.timeutil import format_utc, parse_stored
 from store.db.manager import Manager
+
+ABANDONED_AFTER = timedelta(hours=12)  # no scan runs this long: a 'running' record this old was killed
 
 
 class Scans(Manager):
@@ -14,10 +18,28 @@ class Scans(Manager):
 
     def start(self, started: datetime, sources_total: int) -> int:
         """Record a scan that starts now over `sources_total` sources; returns its run id."""
+        self.close_abandoned(started)
         with self._db.write("scans") as conn:
-            cur = conn.execute("INSERT INTO scan_runs (started, status, sources_total) VALUES (?, 'running', ?)",
-                               (format_utc(started), sources_total))
+            cur = conn.execute("INSERT INTO scan_runs (started, status, sources_total, pid, host)"
+                               " VALUES (?, 'running', ?, ?, ?)",
+                               (format_utc(started), sources_total, os.getpid(), this_host()))
             return int(cur.lastrowid or 0)
+
+    def abandoned(self, now: datetime) -> list[int]:
+        """Runs recorded as running whose process is gone (killed, a crash, a power cut)."""
+        host = this_host()
+        return [r["id"] for r in self._db.query("SELECT id, started, pid, host FROM scan_runs WHERE status = 'running'")
+                if r["pid"] is None or now - (parse_stored(r["started"]) or now - ABANDONED_AFTER) >= ABANDONED_AFTER
+                or (r["host"] == host and not process_alive(int(r["pid"])))]
+
+    def close_abandoned(self, now: datetime) -> int:
+        """Mark the abandoned runs as interrupted; returns how many."""
+        gone = self.abandoned(now)
+        if gone:
+            with self._db.write("scans") as conn:
+                conn.executemany("UPDATE scan_runs SET status = 'interrupted', finished = ? WHERE id = ?",
+                                 [(format_utc(now), run_id) for run_id in gone])
+        return len(gone)
 
     def finish(self, run_id: int, finished: datetime, cancelled: bool, counts: dict[str, int],
                details: list[dict]) -> None:

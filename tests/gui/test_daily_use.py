@@ -208,8 +208,12 @@ def test_trends_compare_several_series_with_whole_number_ticks_and_marked_spikes
     axis_y = next(a for a in chart.axes(Qt.Orientation.Vertical) if isinstance(a, QValueAxis))
     assert axis_y.tickInterval() == int(axis_y.tickInterval()) and axis_y.min() == 0
     assert axis_y.max() % axis_y.tickInterval() == 0
-    labels = chart.axes(Qt.Orientation.Horizontal)[0].categoriesLabels()
+    axis_x = chart.axes(Qt.Orientation.Horizontal)[0]
+    labels = axis_x.categoriesLabels()
     assert 2 <= len(labels) <= 16 and all("…" not in label for label in labels)
+    at = [axis_x.endValue(label) for label in labels]
+    assert len({b - a for a, b in zip(at, at[1:], strict=False)}) == 1  # evenly spaced, no skipped step
+    assert at[-1] == axis_x.max() - 0.5  # the last week is named
     assert "gemiddeld" in view.spikes.text() and "." not in view.spikes.text().split("gemiddeld")[1][:4]
 
 

@@ -44,11 +44,12 @@ def test_import_reports_bad_lines_and_keeps_good_ones(cli_dir: Path, tmp_path: P
     ])
     code, out, err = run(capsys, "import", str(path))
     assert code == 0
-    assert "2 new" in out and "5 line(s) skipped" in out
+    assert "3 new" in out and "4 line(s) skipped" in out and "1 imported with a repair" in out
+    assert "line 5: imported, but 'published' left empty" in err  # kept without its date, not dropped
     for line in (2, 3, 4, 5, 6):
         assert f"line {line}:" in err
     code, out, _ = run(capsys, "import", str(path))
-    assert "0 new" in out and "2 unchanged" in out
+    assert "0 new" in out and "3 unchanged" in out
 
 
 def test_search_json_has_the_documented_fields(cli_dir: Path, tmp_path: Path, capsys) -> None:
@@ -146,7 +147,8 @@ def test_reindex_and_doctor(cli_dir: Path, tmp_path: Path, capsys) -> None:
     code, out, _ = run(capsys, "doctor", "--json")
     report = json.loads(out)
     assert code == 0 and report["healthy"]
-    assert {c["name"] for c in report["checks"]} == {"database", "keyword index", "embeddings", "vector index"}
+    assert {c["name"] for c in report["checks"]} == {"disk", "database", "keyword index", "embeddings", "vector index",
+                                                     "automation", "scan runs"}
 
 
 def test_model_switch_reembeds(cli_dir: Path, tmp_path: Path, capsys) -> None:

@@ -317,3 +317,35 @@ def test_the_store_imports_no_export_libraries_until_an_export_is_made() -> None
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+# --- text from outside ----------------------------------------------------------------------------------------
+
+HOSTILE = ('<img src="file:///nonexistent/hs/x.png"><img src="/nonexistent/hs/y.png"><img src="\\\\host\\share\\x.png">'
+           '<font color=red size=7>SPOOF</font><a href="http://evil.example/">click</a><b>bold</b>')
+
+
+def hostile_document() -> DigestDocument:
+    """Every text of the digest from outside (a feed's title, a source's name) or typed holds HTML."""
+    entry = Entry(1, "Evilcorp " + HOSTILE, "https://example.org/evilcorp", HOSTILE, HOSTILE, date(2026, 11, 24),
+                  (SourceLink(HOSTILE, "https://example.org/evilcorp"),))
+    return replace(sample_document(), title=HOSTILE, intro=HOSTILE, sections=(Section("x", HOSTILE, (entry,)),))
+
+
+def test_html_in_titles_and_names_is_text_in_every_export(tmp_path: Path) -> None:
+    import docx
+
+    doc = hostile_document()
+    html = export_digest(doc, "html", tmp_path / "digest.html").read_text(encoding="utf-8")
+    parsed = parse_html(html)
+    assert not {tag for tag, _ in parsed.tags} & {"img", "font", "b"}
+    assert {attrs["href"] for tag, attrs in parsed.tags if tag == "a"} == {"https://example.org/evilcorp"}
+    assert "Evilcorp " + HOSTILE in "".join(parsed.text)  # shown literally
+    markdown = export_digest(doc, "md", tmp_path / "digest.md").read_text(encoding="utf-8")
+    assert not re.search(r"(?<!\\)<", markdown)  # every angle bracket escaped
+    assert "Evilcorp " + HOSTILE in unescape_md(markdown)
+    word = docx.Document(str(export_digest(doc, "docx", tmp_path / "digest.docx")))
+    assert ("Heading 3", "Evilcorp " + HOSTILE) in [(p.style.name if p.style else "", p.text) for p in word.paragraphs]
+    text, uris, _, _ = pdf_text_and_links(export_digest(doc, "pdf", tmp_path / "digest.pdf"))  # <img> would fail
+    assert "<fontcolor=redsize=7>SPOOF</font>" in text.replace(" ", "")
+    assert uris == {"https://example.org/evilcorp"}

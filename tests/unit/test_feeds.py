@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scanner.feeds import parse_feed
-from scanner.xml_safety import strip_doctype
+from scanner.xml_safety import clean_prolog
 
 FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
 
@@ -80,9 +80,13 @@ def test_bytes_are_never_taken_for_a_file_name() -> None:
     assert parse_feed(b"/etc/passwd", "http://x", "application/xml").error_code == "not_a_feed"
 
 
-def test_strip_doctype_keeps_everything_else() -> None:
-    doc = b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss><channel><title>T</title></channel></rss>'
-    cleaned, had = strip_doctype(doc)
-    assert had and b"ENTITY" not in cleaned and cleaned.endswith(b"</rss>")
+def test_clean_prolog_keeps_the_declaration_and_everything_from_the_root_on() -> None:
+    doc = (b'<?xml version="1.0" encoding="ISO-8859-1"?>\n<!-- <rss --><!DOCTYPE rss [\n<!-- <rss -->\n'
+           b'<!ENTITY a "b">]>\n<?xml-stylesheet href="x"?><rss><channel><title>T &a;</title></channel></rss>')
+    cleaned, had = clean_prolog(doc)
+    assert had and cleaned == (b'<?xml version="1.0" encoding="ISO-8859-1"?>\n\n\n\n'
+                               b'<rss><channel><title>T &a;</title></channel></rss>')  # same line numbers
     plain = b"<rss><channel/></rss>"
-    assert strip_doctype(plain) == (plain, False)
+    assert clean_prolog(plain) == (plain, False)
+    utf16 = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>'.encode("utf-16")
+    assert clean_prolog(utf16) == ('<?xml version="1.0" encoding="UTF-16"?><rss/>'.encode("utf-16"), True)

@@ -50,4 +50,4 @@ def test_damaged_database_file_is_explained(tmp_path: Path, capsys: pytest.Captu
     code = main(["--data-dir", str(folder), "stats"])
     err = capsys.readouterr().err
     assert code == 1
-    assert "Cannot open the database" in err and "backup" in err and err.count("\n") == 1
+    assert "is damaged" in err and "backup" in err and "doctor --salvage" in err and err.count("\n") == 1

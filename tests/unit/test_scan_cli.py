@@ -31,7 +31,7 @@ def test_add_list_scan_and_health(cli_dir: Path, feed_server: FeedServer, capsys
     run(capsys, "sources", "add", feed_server.url("/status/404"), "--no-check", "--name", "Kapot")
     code, out, err = run(capsys, "scan", "--json")
     summary = json.loads(out)
-    assert code == 0 and summary["ok"] == 1 and summary["failed"] == 1 and summary["new_items"] == 5
+    assert code == 3 and summary["ok"] == 1 and summary["failed"] == 1 and summary["new_items"] == 5  # 3: some failed
     failed = [s for s in summary["per_source"] if s["status"] == "failed"][0]
     assert "404" in failed["error"]
     listing = json.loads(run(capsys, "sources", "list", "--json")[1])

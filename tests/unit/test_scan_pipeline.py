@@ -210,3 +210,50 @@ def test_hostile_feeds_do_no_harm(kb: KnowledgeBase, feed_server: FeedServer, pa
     assert len(summary.outcomes) == 1
     text = " ".join(r["title"] + r["full_text"] for r in kb.database.query("SELECT title, full_text FROM items"))
     assert "root:x:0:0:root" not in text
+
+
+def test_a_huge_feed_is_read_newest_first_in_portions(kb: KnowledgeBase, feed_server: FeedServer) -> None:
+    sid = feed(kb, feed_server, "/gen/7.xml?items=3000", fulltext=False)
+    scanner = Scanner(kb, POLICY, max_new_entries=400)
+    first = scanner.scan()
+    assert first.items_new == 400
+    source = get_source(kb.database, sid)
+    assert source.last_warning_code == "entries_deferred"
+    assert source.last_warning_params == {"read": 400, "remaining": 2600}
+    assert {r["guid"] for r in items_of(kb, sid)} == {f"horizonscan-gen-7-{i}" for i in range(400)}  # newest
+    dates = [r["published"] for r in items_of(kb, sid)]
+    second = scanner.scan(force=True)  # the rest next time: fetched again in full, not "not modified"
+    assert second.items_new == 400 and second.count("ok") == 1
+    assert not feed_server.requests[-1].headers.get("if-none-match")
+    assert len(items_of(kb, sid)) == 800 and min(r["published"] for r in items_of(kb, sid)) < min(dates)
+
+
+def test_links_to_internal_addresses_are_not_fetched_for_a_public_source(
+        kb: KnowledgeBase, feed_server: FeedServer, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scanner import netguard
+    from scanner.fetch import Fetcher
+
+    real = netguard.is_internal_ip
+    monkeypatch.setattr(netguard, "is_internal_ip", lambda ip: str(ip) != "127.0.0.1" and real(ip))
+    outcomes: dict[str, str | None] = {}
+    real_get = Fetcher.get
+
+    async def recording_get(self, url: str, **kwargs):
+        result = await real_get(self, url, **kwargs)
+        outcomes[url] = result.error_code
+        return result
+
+    monkeypatch.setattr(Fetcher, "get", recording_get)
+    links = ["http://10.0.0.5/intranet/nieuws", "http://169.254.169.254/latest/meta-data/",
+             "http://192.168.1.1/admin", f"http://[::1]:{feed_server.port}/articles/2",
+             feed_server.url("/articles/1")]
+    items = "".join(f"<item><title>Bericht {n}</title><link>{link}</link><description>Kort.</description></item>"
+                    for n, link in enumerate(links))
+    (tmp_path / "feed.xml").write_text(f'<rss version="2.0"><channel><title>Publiek</title>{items}</channel></rss>')
+    with FeedServer(data_dir=tmp_path, lifetime=60) as public:
+        sid = feed(kb, public, "/fixtures/feed.xml")
+        summary = scan(kb, sid)
+        assert summary.items_new == 5 and summary.outcomes[0].fulltext_failed == 4
+        assert {outcomes[link] for link in links[:4]} == {"internal_address"}
+        assert outcomes[feed_server.url("/articles/1")] is None
+        assert feed_server.hits("/articles/") == 1  # only the public one (127.0.0.1 counts as public here)
