@@ -115,18 +115,23 @@ def _index_check(kb: KnowledgeBase, store: VectorStore, repair: bool, progress: 
         lost = _unfindable(kb, store)
         if not lost:
             return Check("vector index", "repaired", f"added {added}, removed {removed} vectors")
-    if not lost:
-        return Check("vector index", "ok", f"{in_index} vectors, same as in SQLite, each found by its own vector")
+    known = set(store.unreachable_ids())  # searched exactly already
+    if not set(lost) - known:
+        if known - set(lost) and repair:  # some are reachable again
+            store.set_unreachable(lost)
+        return Check("vector index", "ok", f"{in_index} vectors, same as in SQLite, each found by its own vector"
+                     + (f" ({len(lost)} through exact search)" if lost else ""))
     if not repair:
         return Check("vector index", "problem",
-                     f"{len(lost)} of {stored} stored vectors cannot be found by semantic search")
+                     f"{len(set(lost) - known)} of {stored} stored vectors cannot be found by semantic search")
     where = store.index.move_aside()
     store.rebuild_index(progress)
     still = _unfindable(kb, store)
-    return Check("vector index", "problem" if still else "repaired",
+    store.set_unreachable(still)  # what even a new index cannot reach is searched exactly from now on
+    return Check("vector index", "repaired",
                  f"{len(lost)} of {stored} vectors could not be found by semantic search; rebuilt the index from "
                  f"SQLite (the old one is in {where.name if where else '?'})"
-                 + (f", but {len(still)} are still not found" if still else ""))
+                 + (f"; {len(still)} that the new index cannot reach either are searched exactly" if still else ""))
 
 
 def _unfindable(kb: KnowledgeBase, store: VectorStore) -> list[int]:

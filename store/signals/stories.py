@@ -200,18 +200,25 @@ def group_stories(database: Database, vectors: VectorStore, item_ids: list[int],
 
 
 def _save_group(database: Database, group: list[_Report]) -> int:
-    """Give every report of a group one story (merging the stories it spans)."""
-    stories = sorted({r.story_id for r in group if r.story_id is not None})
-    if len(stories) == 1 and all(r.story_id == stories[0] for r in group):
-        return 0
-    with database.write("stories", "items", items=[r.item_id for r in group]) as conn:
+    """Give every report of a group one story (merging the stories it spans).
+
+    The stories are read again inside the write: another process may have merged (and deleted) one
+    since the window was read."""
+    ids = [r.item_id for r in group]
+    with database.write("stories", "items", items=ids) as conn:
+        current = dict(conn.execute(
+            f"SELECT id, story_id FROM items WHERE id IN ({','.join('?' * len(ids))})", tuple(ids)).fetchall())
+        for report in group:
+            report.story_id = current.get(report.item_id)
+        stories = sorted({r.story_id for r in group if r.story_id is not None})
+        if len(stories) == 1 and all(r.story_id == stories[0] for r in group):
+            return 0
         created = 0
         if stories:
             story_id = stories[0]
         else:
             story_id = int(conn.execute("INSERT INTO stories (created) VALUES (?)", (now_iso(),)).lastrowid or 0)
             created = 1
-        ids = [r.item_id for r in group]
         conn.execute(f"UPDATE items SET story_id = ? WHERE id IN ({','.join('?' * len(ids))})", (story_id, *ids))
         for other in stories[1:]:  # two stories turn out to be one event: merge them
             conn.execute("UPDATE items SET story_id = ? WHERE story_id = ?", (story_id, other))

@@ -29,6 +29,8 @@ from store.vectors.index_guard import IndexGuard, is_rust_panic
 log = logging.getLogger(__name__)
 
 FINDABLE_K = 10  # a stored vector counts as findable when its own item is among this many nearest
+DEEP_K = 200  # ...or, asked again, among this many
+TIE_DISTANCE = 1e-3  # cosine distance under which vectors are the same for the search (identical texts)
 
 
 def collection_name(embedder_name: str) -> str:
@@ -204,17 +206,31 @@ class VectorIndex:
 
     def unfindable(self, ids: Sequence[int], vectors: np.ndarray, batch: int = 256) -> list[int]:
         """The ids whose own vector does not bring them back among the nearest: present on paper,
-        lost to semantic search (what two writers at once, or a damaged file, leave behind)."""
+        lost to semantic search (what two writers at once, or a damaged file, leave behind).
+
+        The search is approximate: a miss among the first FINDABLE_K is asked again with DEEP_K, and an
+        item among more than DEEP_K (near-)identical vectors counts as found (it ties with them)."""
+        misses = self._misses(list(ids), np.asarray(vectors, dtype=np.float32), FINDABLE_K, batch)
+        if not misses:
+            return []
+        position = {item_id: n for n, item_id in enumerate(ids)}
+        again = np.asarray([vectors[position[i]] for i in misses], dtype=np.float32)
+        return self._misses(misses, again, DEEP_K, batch, ties_count=True)
+
+    def _misses(self, ids: list[int], vectors: np.ndarray, k: int, batch: int, ties_count: bool = False) -> list[int]:
         lost: list[int] = []
         for start in range(0, len(ids), batch):
-            chunk = list(ids[start : start + batch])
+            chunk = ids[start : start + batch]
             with self._use(write=False):
                 total = int(self.collection.count())
                 if total == 0:
                     return list(ids)
-                result = self.collection.query(query_embeddings=np.asarray(vectors[start : start + batch]),
-                                               n_results=min(FINDABLE_K, total), include=[])
-            lost += [i for i, found in zip(chunk, result["ids"], strict=True) if str(i) not in found]
+                result = self.collection.query(query_embeddings=vectors[start : start + batch],
+                                               n_results=min(k, total), include=["distances"])
+            for item_id, found, distances in zip(chunk, result["ids"], result["distances"], strict=True):
+                tied = ties_count and len(found) == k and distances[-1] < TIE_DISTANCE
+                if str(item_id) not in found and not tied:
+                    lost.append(item_id)
         return lost
 
 

@@ -8,6 +8,7 @@ next use repairs the index from the stored vectors without re-embedding.
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -28,6 +29,7 @@ from store.vectors.passages import deep_passages, passages_hash
 EMBED_LEAD_CHARS = 600
 EMBED_BATCH = 64
 PENDING_KEY = "vector_sync_pending"
+UNREACHABLE_KEY = "vector_index_unreachable"  # JSON list of item ids searched exactly besides the index
 
 
 def embedding_text(title: str, summary: str, full_text: str) -> str:
@@ -284,8 +286,24 @@ class VectorStore:
         return self.embedder.embed([text], kind="query")[0]
 
     def nearest(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """Approximate nearest items from the index as (id, cosine similarity)."""
-        return self.index.query(vector, k)
+        """Approximate nearest items from the index as (id, cosine similarity), with the items the index's
+        graph cannot reach (found by doctor) scored exactly and merged in."""
+        found = self.index.query(vector, k)
+        unreachable = self.unreachable_ids()
+        if not unreachable:
+            return found
+        exact = self.exact_nearest(vector, unreachable, k)
+        merged = dict(found) | dict(exact)
+        return sorted(merged.items(), key=lambda pair: -pair[1])[:k]
+
+    def unreachable_ids(self) -> list[int]:
+        """Items in the index that its approximate search cannot reach (an HNSW graph can leave a few
+        behind, e.g. early items among many near-identical later ones); doctor finds and records them."""
+        raw = get_meta(self.database, UNREACHABLE_KEY)
+        return [int(i) for i in json.loads(raw)] if raw else []
+
+    def set_unreachable(self, ids: Sequence[int]) -> None:
+        set_meta(self.database, UNREACHABLE_KEY, json.dumps(sorted(ids)) if ids else None)
 
     def exact_nearest(self, vector: np.ndarray, ids: Sequence[int], k: int) -> list[tuple[int, float]]:
         """Exact cosine ranking over a given set of items (used when filters are narrow)."""

@@ -63,13 +63,13 @@ def test_doctor_finds_vectors_that_semantic_search_cannot_reach_and_rebuilds(fil
     from store import run_doctor
 
     filled_kb.add_items([NewItem(url=f"https://news.example/more/{n}", title=f"Bericht {n}",
-                                 text=f"Woorden {n} {n * 7} {n * 13} over iets anders") for n in range(30)])
+                                 text=f"Woorden {n} {n * 7} {n * 13} over iets anders") for n in range(260)])
     index = filled_kb.vectors.index
     ids, stored = filled_kb.vectors.vectors_for([1, 2])
     index.upsert(ids, -stored)  # present, but pointing the other way: the farthest from what is stored
     checked = run_doctor(filled_kb, repair=False)
     problem = {c.name: c for c in checked.checks}["vector index"]
-    assert problem.status == "problem" and "2 of 36" in problem.detail
+    assert problem.status == "problem" and "2 of 266" in problem.detail
     repaired = {c.name: c for c in run_doctor(filled_kb).checks}["vector index"]
     assert repaired.status == "repaired"
     assert {c.name: c for c in run_doctor(filled_kb, repair=False).checks}["vector index"].status == "ok"
@@ -290,3 +290,13 @@ def test_weekly_backups_are_made_once_a_week_and_pruned(filled_kb: KnowledgeBase
         filled_kb.weekly_backup()
     names = sorted(p.name for p in (filled_kb.data_dir / "backups").iterdir())
     assert len(names) == 3 and names[-1].startswith("horizonscan-2026-W52")
+
+
+def test_items_the_index_cannot_reach_are_searched_exactly(filled_kb: KnowledgeBase) -> None:
+    vectors = filled_kb.vectors
+    ids, stored = vectors.vectors_for([3])
+    vectors.index.delete([3])  # as if the graph had lost it
+    assert 3 not in [i for i, _ in vectors.nearest(stored[0], 3)]
+    vectors.set_unreachable([3])
+    best = vectors.nearest(stored[0], 3)
+    assert best[0][0] == 3 and best[0][1] == pytest.approx(1.0, abs=1e-5)
