@@ -126,11 +126,16 @@ def test_items_of_a_killed_run_get_their_automation_later(kb: KnowledgeBase, mon
 
 
 def test_a_scan_run_whose_process_died_is_closed_on_the_next_start(kb: KnowledgeBase, clock) -> None:
+    from datetime import timedelta
+
+    from store.core.timeutil import format_utc
+
+    an_hour_ago = format_utc(clock.now() - timedelta(hours=1))
     with kb.database.write("scans") as conn:
         conn.execute("INSERT INTO scan_runs (started, status, sources_total, pid, host)"
-                     " VALUES ('2026-11-27T13:00:00Z', 'running', 3, 999999999, ?)", (socket.gethostname(),))
+                     " VALUES (?, 'running', 3, 999999999, ?)", (an_hour_ago, socket.gethostname()))
         conn.execute("INSERT INTO scan_runs (started, status, sources_total, pid, host)"
-                     " VALUES ('2026-11-27T13:59:00Z', 'running', 3, ?, ?)", (os.getpid(), "other-computer"))
+                     " VALUES (?, 'running', 3, ?, ?)", (an_hour_ago, os.getpid(), "other-computer"))
     kb.scans.start(clock.now(), 1)
     statuses = [r[0] for r in kb.database.query("SELECT status FROM scan_runs ORDER BY id")]
     assert statuses == ["interrupted", "running", "running"]  # another computer's recent run is left alone
@@ -289,7 +294,8 @@ def test_weekly_backups_are_made_once_a_week_and_pruned(filled_kb: KnowledgeBase
         clock.advance(timedelta(days=7))
         filled_kb.weekly_backup()
     names = sorted(p.name for p in (filled_kb.data_dir / "backups").iterdir())
-    assert len(names) == 3 and names[-1].startswith("horizonscan-2026-W52")
+    year, week, _ = clock.now().astimezone(clock.zone()).isocalendar()
+    assert len(names) == 3 and names[-1] == f"horizonscan-{year}-W{week:02d}.zip"
 
 
 def test_items_the_index_cannot_reach_are_searched_exactly(filled_kb: KnowledgeBase) -> None:
