@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import digest_commands, signal_commands, source_commands, store_commands, theme_commands
+from cli import digest_commands, signal_commands, source_commands, store_commands, team_commands, theme_commands
 from cli.errors import UsageError
 from cli.parser import CliParser
 from scanner.source_manager import SourceInputError
@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $HORIZONSCAN_DATA_DIR "
                         "or the user data folder)")
+    parser.add_argument("--server", metavar="URI", help="team mode: the PostgreSQL server "
+                        "(postgresql://user@host/db?sslmode=require; default: $HORIZONSCAN_SERVER)")
     parser.add_argument("--debug", action="store_true", help="show full error details")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CliParser)
     sub.required = True
@@ -46,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
     store_commands.register, source_commands.register, theme_commands.register, signal_commands.register,
-    digest_commands.register,
+    digest_commands.register, team_commands.register,
 ]
 
 

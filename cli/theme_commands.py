@@ -117,6 +117,29 @@ def cmd_items_show(args: argparse.Namespace) -> int:
     return 0
 
 
+ITEM_MARKS = ("read", "unread", "star", "unstar", "dismiss")
+
+
+def cmd_items_mark(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        item_id = kb.resolve_item(args.item)
+        if args.mark in ("star", "unstar"):
+            kb.items.set_starred([item_id], args.mark == "star")
+        else:
+            kb.items.set_state([item_id], {"read": "read", "unread": "new", "dismiss": "dismissed"}[args.mark])
+        item = kb.get_item(item_id)
+    print(f"Item {item_id}: {item.state}{', starred' if item.starred else ''}.")
+    return 0
+
+
+def cmd_items_note(args: argparse.Namespace) -> int:
+    with open_kb(args) as kb:
+        item_id = kb.resolve_item(args.item)
+        kb.items.set_note(item_id, args.text)
+    print(f"Item {item_id}: note {'saved' if args.text.strip() else 'cleared'}.")
+    return 0
+
+
 def cmd_tag(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         kb.tag(args.item, args.themes)
@@ -274,6 +297,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("item")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_items_show)
+    p = isub.add_parser("mark", help="mark an item read, unread, starred, unstarred or dismissed (noise)")
+    p.add_argument("item")
+    p.add_argument("mark", choices=ITEM_MARKS)
+    p.set_defaults(handler=cmd_items_mark)
+    p = isub.add_parser("note", help="set the item's so-what note (an empty text clears it)")
+    p.add_argument("item")
+    p.add_argument("text")
+    p.set_defaults(handler=cmd_items_note)
 
     p = sub.add_parser("suggest", help="themes for an item, ranked, with confidence and explanation")
     p.add_argument("item")

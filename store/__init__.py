@@ -32,6 +32,8 @@ from store.search.saved import SavedSearch
 from store.signals.trends import Series
 from store.signals.watchlist import ACTOR_KINDS, Actor, ActorError
 from store.sources.registry import SourceNotFoundError
+from store.team.admin import TeamStatus, init_team, push_folder, team_status
+from store.team.server import TeamServerError, server_uri
 from store.themes.explain import explain_theme
 from store.themes.rules import FIELDS as RULE_FIELDS
 from store.themes.rules import MATCH_KINDS as RULE_MATCH_KINDS
@@ -48,5 +50,6 @@ __all__ = [
     "create_embedder", "default_title", "detect_language", "explain_theme", "export_digest", "format_for_path",
     "import_file", "list_backups", "load_example_corpus", "log_file", "make_backup", "nothing_found_hints",
     "parse_query", "read_backup", "render_html", "render_markdown", "resolve_data_dir", "restore_backup",
-    "run_doctor", "salvage", "save_settings", "setup_file_logging",
+    "run_doctor", "salvage", "TeamServerError", "TeamStatus", "init_team", "push_folder", "server_uri",
+    "team_status", "save_settings", "setup_file_logging",
 ]

@@ -21,7 +21,7 @@ from store.core.timeutil import FixedClock, SystemClock, set_clock  # noqa: E402
 from store.knowledge_base import KnowledgeBase  # noqa: E402
 from store.vectors.embedders.hashing import HashingEmbedder  # noqa: E402
 
-pytest_plugins = ["tests.feed_fixtures"]
+pytest_plugins = ["tests.feed_fixtures", "tests.team_fixtures"]
 
 DATA = Path(__file__).parent / "data"
 

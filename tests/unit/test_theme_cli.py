@@ -105,3 +105,16 @@ def test_watchlist_trends_inbox(demo_dir: Path, capsys) -> None:
     code, _, err = run(capsys, "inbox", "--week", "week 48")
     assert code == 2 and "2026-W48" in err
     assert run(capsys, "watchlist", "remove", "FlexPlus Uitzendgroep")[0] == 0
+
+
+def test_items_mark_and_note_from_the_command_line(demo_dir: Path, capsys) -> None:
+    for mark, state, starred in (("star", "read", True), ("unstar", "read", False), ("dismiss", "dismissed", False),
+                                 ("unread", "new", False), ("read", "read", False)):
+        code, out, _ = run_cli(capsys, "items", "mark", "5", mark)
+        shown = json.loads(run_cli(capsys, "items", "show", "5", "--json")[1])
+        assert code == 0 and (shown["state"], shown["starred"]) == (state, starred), mark
+    assert run_cli(capsys, "items", "note", "5", "Belangrijk voor Brabant")[0] == 0
+    shown = json.loads(run_cli(capsys, "items", "show", "5", "--json")[1])
+    assert shown["note"] == "Belangrijk voor Brabant" and all("key" in t for t in shown["themes"])
+    code, _, err = run_cli(capsys, "items", "mark", "5", "archive")
+    assert code == 2 and "invalid choice" in err

