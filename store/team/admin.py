@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from store.core.progress import ProgressCallback, report
-from store.core.text import fold
 from store.core.timeutil import now_iso
 from store.db.paths import DB_FILENAME
 from store.team.schema import (
     LOCAL_VERSIONS,
+    SEARCH_VECTOR_SQL,
     TEAM_MIGRATIONS,
     TEAM_SCHEMA_VERSION,
     grants_sql,
     local_tables,
+    search_vector_text,
     vector_index_sql,
 )
 from store.team.server import TeamServerError, connect, person, redact
@@ -153,12 +154,11 @@ def _copy_table(local: sqlite3.Connection, conn: Any, table: str, names: list[st
 
 
 def _fill_search(local: sqlite3.Connection, conn: Any) -> None:
-    """The items' tsvector: accent-folded by the app, stemmed by PostgreSQL's 'dutch' configuration."""
-    rows = [(fold(title or ""), fold(f"{summary or ''} {text or ''}"), item_id)
-            for item_id, title, summary, text in local.execute("SELECT id, title, summary, full_text FROM items")]
-    conn.cursor().executemany(
-        "UPDATE items SET search = setweight(to_tsvector('dutch', %s), 'A') || "
-        "setweight(to_tsvector('dutch', %s), 'B') WHERE id = %s", rows)
+    """The items' tsvector: the stems the local keyword index holds (store.search.tsquery says why)."""
+    rows = [(*search_vector_text(title, summary, text, language), item_id)
+            for item_id, title, summary, text, language in local.execute(
+                "SELECT id, title, summary, full_text, language FROM items")]
+    conn.cursor().executemany(f"UPDATE items SET search = {SEARCH_VECTOR_SQL} WHERE id = %s", rows)
 
 
 def _person_state(local: sqlite3.Connection, conn: Any, who: str) -> None:

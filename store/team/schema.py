@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from store.core.text import stem_text
 from store.db.connection import Database
 from store.db.migrations import SCHEMA_VERSION, migrate
 
@@ -91,8 +92,7 @@ def _team_tables() -> list[str]:
         "ALTER TABLE digest_items ADD COLUMN IF NOT EXISTS edited_by text",
         "ALTER TABLE digest_items ADD COLUMN IF NOT EXISTS edited text",
         "CREATE TABLE IF NOT EXISTS people (person text PRIMARY KEY, display_name text, first_seen text)",
-        # keyword search in PostgreSQL: the 'dutch' configuration over accent-folded text (folded by the app,
-        # so no unaccent extension is needed), title weighted above the body
+        # keyword search in PostgreSQL: the stems the app makes (as in the local index), title above body
         "ALTER TABLE items ADD COLUMN IF NOT EXISTS search tsvector",
         "CREATE INDEX IF NOT EXISTS items_search ON items USING gin (search)",
         "CREATE INDEX IF NOT EXISTS items_published ON items (published)",
@@ -102,6 +102,16 @@ def _team_tables() -> list[str]:
         "CREATE INDEX IF NOT EXISTS item_themes_theme ON item_themes (theme_key)",
         "CREATE INDEX IF NOT EXISTS digest_items_item ON digest_items (item_id)",
     ]
+
+
+# the items' search column from (title stems, body stems): the `simple` configuration keeps the app's stems
+SEARCH_VECTOR_SQL = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
+
+
+def search_vector_text(title: str | None, summary: str | None, text: str | None,
+                       language: str | None) -> tuple[str, str]:
+    """Title and body as the stems the local keyword index holds (Snowball Dutch or English, accents folded)."""
+    return stem_text(title or "", language), stem_text(f"{summary or ''}\n{text or ''}", language)
 
 
 def _first() -> list[str]:
