@@ -133,3 +133,28 @@ def test_keyword_search_matches_the_same_items_in_both_modes(local_folder: Path,
                 assert local == remote, (query, loose, text, len(local), len(remote))
                 compared += bool(local)
     assert compared >= 20  # most queries find something, so the comparison says something
+
+
+def test_semantic_and_keyword_search_on_the_team_database(local_folder: Path, team_uri: str) -> None:
+    from store import parse_query
+    from store.search.tsquery import tsquery
+    from store.team.queries import keyword_ranking, nearest
+
+    init_team(team_uri)
+    push_folder(local_folder, team_uri)
+    with KnowledgeBase.open(local_folder, embedder=HashingEmbedder()) as kb, psycopg.connect(team_uri) as conn:
+        vectors = kb.stored_vectors()
+        ids, matrix = vectors.vectors_for(range(1, 151))
+        recalls = []
+        for row in (0, 10, 50, 100, 149):
+            exact = {ids[n] for n in np.argsort(-(matrix @ matrix[row]))[:10]}
+            found = nearest(conn, matrix[row], vectors.embedder.name, vectors.embedder.dim, 10)
+            recalls.append(len(exact & {i for i, _ in found}) / 10)
+            assert found[0][0] == ids[row] and found[0][1] == pytest.approx(1.0, abs=1e-5)
+        assert sum(recalls) / len(recalls) >= 0.9  # HNSW against the exact ranking
+        among = nearest(conn, matrix[0], vectors.embedder.name, vectors.embedder.dim, 3, among=[5, 6, 7])
+        assert {i for i, _ in among} == {5, 6, 7}  # a filter's few candidates, ranked exactly
+        ranked = keyword_ranking(conn, tsquery(parse_query("huisvesting arbeidsmigranten")), 20)
+        assert ranked and all(a[1] >= b[1] for a, b in zip(ranked, ranked[1:], strict=False))
+        top_title = kb.get_item(ranked[0][0]).title.lower()
+        assert "huisvest" in top_title or "arbeidsmigrant" in top_title  # title words weigh more
