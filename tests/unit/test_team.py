@@ -158,3 +158,39 @@ def test_semantic_and_keyword_search_on_the_team_database(local_folder: Path, te
         assert ranked and all(a[1] >= b[1] for a, b in zip(ranked, ranked[1:], strict=False))
         top_title = kb.get_item(ranked[0][0]).title.lower()
         assert "huisvest" in top_title or "arbeidsmigrant" in top_title  # title words weigh more
+
+
+def test_two_people_keep_their_own_triage_and_see_each_others_notes_live(local_folder: Path, team_uri: str) -> None:
+    import threading
+
+    from store.team.edits import EditConflictError, mark, note_of, save_note, state_of
+    from store.team.live import Listener
+
+    init_team(team_uri)
+    push_folder(local_folder, team_uri)
+    heard: list[tuple[frozenset[int], str]] = []
+    arrived = threading.Event()
+
+    def on_change(changes, person) -> None:
+        heard.append((changes.item_ids, person))
+        arrived.set()
+
+    listener = Listener(team_uri, on_change).start()
+    try:
+        with psycopg.connect(team_uri) as anna, psycopg.connect(team_uri) as bram:
+            mark(anna, "anna", 10, "star")
+            mark(bram, "bram", 10, "dismiss")
+            assert state_of(anna, "anna", 10) == ("read", True)
+            assert state_of(bram, "bram", 10) == ("dismissed", False)  # each keeps their own
+            assert arrived.wait(5) and ({10}, "anna") in [(set(i), p) for i, p in heard]
+            start = note_of(anna, 10)  # both begin from the same version
+            saved = save_note(anna, "anna", 10, "Anna: belangrijk", start.version)
+            assert saved.version == start.version + 1
+            with pytest.raises(EditConflictError) as conflict:
+                save_note(bram, "bram", 10, "Bram: ruis", start.version)
+            assert conflict.value.theirs == "Anna: belangrijk" and conflict.value.yours == "Bram: ruis"
+            assert note_of(bram, 10).body == "Anna: belangrijk"  # nothing lost, nothing overwritten
+            save_note(bram, "bram", 10, "Anna en Bram", note_of(bram, 10).version)  # based on the newest: fine
+            assert note_of(anna, 10) == note_of(bram, 10) and note_of(anna, 10).author == "bram"
+    finally:
+        listener.stop()
