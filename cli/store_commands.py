@@ -11,7 +11,7 @@ from pathlib import Path
 from cli.errors import UsageError
 from cli.output import hit_to_json, print_hits, print_json
 from cli.progress_line import ProgressLine
-from store import DB_FILENAME, KnowledgeBase, nothing_found_hints, resolve_data_dir
+from store import DB_FILENAME, KnowledgeBase, nothing_found_hints, resolve_data_dir, server_uri
 from store.core.models import FILTER_STATES, SEARCH_MODES, SearchFilters
 from store.core.timeutil import local_midnight, parse_datetime, sane_datetime
 
@@ -29,6 +29,11 @@ def open_kb(args: argparse.Namespace, read_only: bool = False) -> KnowledgeBase:
     doctor instead of writing them."""
     folder = data_dir_of(args)
     new = getattr(args, "data_dir_is_new", not folder.exists())
+    server = server_uri(getattr(args, "server", None))
+    if server:  # team mode: the store is on the server; the folder keeps only the log
+        kb = KnowledgeBase.connect(server, folder)
+        kb.read_only = read_only
+        return kb
     kb = KnowledgeBase.open(folder)
     kb.read_only = read_only
     if new:

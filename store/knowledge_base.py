@@ -12,7 +12,7 @@ from store.core.changes import Changes
 from store.core.errors import DiskFullError, ReadOnlyDataError
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.core.progress import ProgressCallback
-from store.db.connection import Database
+from store.db.connection import NO_FILTER, Database
 from store.db.meta import get_meta
 from store.db.migrations import migrate
 from store.db.paths import DB_FILENAME, ensure_usable, resolve_data_dir
@@ -50,9 +50,11 @@ class KnowledgeBase:
 
     def __init__(self, data_dir: Path, embedder: Embedder | None = None, database: Database | None = None) -> None:
         self.data_dir = data_dir
-        self.settings = load_settings(data_dir)
         self.database = database or Database(data_dir / DB_FILENAME)
-        migrate(self.database)
+        self.is_team = self.database.dialect == "postgres"  # team mode: the store is on a PostgreSQL server
+        if not self.is_team:
+            migrate(self.database)  # (a team schema is upgraded by IT with `team init`, and checked on connecting)
+        self.settings = self._load_settings()
         theme_ops.seed_default_themes(self.database)
         seed_actors(self.database)
         self._embedder = embedder
@@ -83,6 +85,43 @@ class KnowledgeBase:
         path = ensure_usable(resolve_data_dir(data_dir))
         return cls(path, embedder)
 
+    @classmethod
+    def connect(cls, server: str, data_dir: str | Path | None = None, embedder: Embedder | None = None,
+                person: str | None = None) -> KnowledgeBase:
+        """Team mode: the store on the PostgreSQL server `server` (a libpq URI), as `person` (default:
+        HORIZONSCAN_USER, else the login role). The local data folder keeps only logs.
+        Raises TeamServerError (in words) when the server cannot be used."""
+        from store.team.database import TeamDatabase
+
+        path = ensure_usable(resolve_data_dir(data_dir))
+        return cls(path, embedder, TeamDatabase(server, person))
+
+    def _load_settings(self) -> dict:
+        if self.is_team:
+            from store.team.settings import load_person_settings
+
+            return load_person_settings(self.database)
+        return load_settings(self.data_dir)
+
+    def save_settings(self) -> None:
+        """Keep `settings`: in the data folder, or (team mode) on the server for this person."""
+        if self.is_team:
+            from store.team.settings import save_person_settings
+
+            save_person_settings(self.database, self.settings)
+        else:
+            save_settings(self.data_dir, self.settings)
+
+    @property
+    def person(self) -> str | None:
+        """Who is working (team mode), else None."""
+        return getattr(self.database, "person", None) if self.is_team else None
+
+    def listen(self) -> None:
+        """Team mode: also hear (through on_change) what other people and the scanner change."""
+        if self.is_team:
+            self.database.listen()  # type: ignore[attr-defined]
+
     def close(self) -> None:
         if self._vectors is not None:
             self._vectors.index.close()
@@ -109,9 +148,7 @@ class KnowledgeBase:
         `read_only`, as it is (a command that only reads writes nothing)."""
         with self._vectors_lock:
             if self._vectors is None:
-                from store.vectors.vector_store import VectorStore
-
-                store = VectorStore(self.database, self.data_dir, self.embedder)
+                store = self._vector_store()
                 try:
                     if not self.read_only:
                         store.ensure_ready()
@@ -122,10 +159,8 @@ class KnowledgeBase:
 
     def prepare_vectors(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> dict:
         """Embed missing items and repair the index now (with progress); returns what was done."""
-        from store.vectors.vector_store import VectorStore
-
         with self._vectors_lock:
-            store = self._vectors or VectorStore(self.database, self.data_dir, self.embedder)
+            store = self._vectors or self._vector_store()
             result = store.ensure_ready(progress, cancel)
             self._vectors = store
             return result
@@ -140,7 +175,7 @@ class KnowledgeBase:
         embedder.embed(["proef"], kind="query")  # loads the model: raises EmbedderError before anything is saved
         with self._vectors_lock:
             self.settings["embedding_model"] = spec
-            save_settings(self.data_dir, self.settings)
+            self.save_settings()
             self._embedder = embedder
             self._vectors = None
         return self.prepare_vectors(progress, cancel)
@@ -167,13 +202,20 @@ class KnowledgeBase:
     def stored_vectors(self) -> VectorStore:
         """The vectors as stored in SQLite, without loading the model or the vector index (for reading
         vectors, e.g. novelty in the signal score, in a process that leaves those to another)."""
+        return self._vector_store()
+
+    def _vector_store(self) -> VectorStore:
+        if self.is_team:
+            from store.vectors.team_store import TeamVectorStore
+
+            return TeamVectorStore(self.database, self.data_dir, self.embedder)
         from store.vectors.vector_store import VectorStore
 
         return VectorStore(self.database, self.data_dir, self.embedder)
 
     def reload_settings(self) -> None:
-        """Re-read settings.json (another process may have changed the model or preferences)."""
-        self.settings = load_settings(self.data_dir)
+        """Re-read the settings (another process may have changed the model or preferences)."""
+        self.settings = self._load_settings()
         if self._embedder is not None and self._vectors is None:
             self._embedder = None  # picked again from the settings on next use
 
@@ -207,7 +249,7 @@ class KnowledgeBase:
             "SELECT id FROM items WHERE story_id = ?", (story,))} if story is not None else set())
         where, params = filter_sql(filters)
         wanted = limit + len(same_story)
-        if where == "1":
+        if where == NO_FILTER:
             ranked = self.vectors.nearest(matrix[0], wanted)
         else:
             ranked = filtered_nearest(self.database, self.vectors, matrix[0], where, params, wanted, exclude=item_id)
@@ -253,6 +295,11 @@ class KnowledgeBase:
         """Write a backup of this data folder (database and settings) to a zip file."""
         from store.db.backup import make_backup
 
+        if self.is_team:
+            from store.team.server import TeamServerError
+
+            raise TeamServerError("In team mode the data is on the team server: IT backs it up there (pg_dump or "
+                                  "continuous archiving); there is no local folder to back up.")
         return make_backup(self.data_dir, target)
 
     def weekly_backup(self) -> BackupInfo | None:
@@ -261,6 +308,8 @@ class KnowledgeBase:
         from store.core.timeutil import utcnow
         from store.db.backup import DEFAULT_KEEP_WEEKS, weekly_backup
 
+        if self.is_team:
+            return None  # the server's backups are IT's
         keep = int(self.settings.get("backup_keep_weeks", DEFAULT_KEEP_WEEKS))
         return weekly_backup(self.data_dir, utcnow(), keep)
 
@@ -282,7 +331,13 @@ class KnowledgeBase:
             vectors=in_index,
             embedder=self.embedder.name,
             dim=int(get_meta(db, "embedder_dim") or self.embedder.dim),
-            data_dir=str(self.data_dir),
+            data_dir=self.database.path if self.is_team else str(self.data_dir),
             embedded=vectors.stored_count(),
-            db_bytes=(self.data_dir / DB_FILENAME).stat().st_size if (self.data_dir / DB_FILENAME).exists() else 0,
+            db_bytes=self._database_bytes(),
         )
+
+    def _database_bytes(self) -> int:
+        if self.is_team:
+            return int(self.database.scalar("SELECT pg_database_size(current_database())") or 0)
+        path = self.data_dir / DB_FILENAME
+        return path.stat().st_size if path.exists() else 0

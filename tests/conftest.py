@@ -113,9 +113,39 @@ def data_dir(_isolated_data_dir: Path) -> Path:
     return _isolated_data_dir
 
 
+# The store's test suite: these modules run every test that uses `kb` against both backends, the data
+# folder (SQLite and Chroma) and the team database (PostgreSQL with pgvector), so the two cannot drift.
+BOTH_BACKENDS = {"test_search", "test_ingest", "test_digests", "test_taxonomy_rules", "test_suggestions",
+                 "test_stories", "test_watchlist", "test_signals_trends", "test_relevance_floor", "test_passages",
+                 "test_changes", "test_event_details", "test_sources", "test_any_day", "test_store_backends"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if ("backend" in metafunc.fixturenames and module in BOTH_BACKENDS
+            and not metafunc.definition.get_closest_marker("local_only")):
+        metafunc.parametrize("backend", ["local", "team"], indirect=True)
+
+
 @pytest.fixture
-def kb(data_dir: Path) -> Iterator[KnowledgeBase]:
-    base = KnowledgeBase.open(data_dir, embedder=HashingEmbedder())
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which store the test's `kb` uses: "local" (the default) or "team"."""
+    return getattr(request, "param", "local")
+
+
+@pytest.fixture
+def kb(data_dir: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[KnowledgeBase]:
+    if backend == "team":
+        pytest.importorskip("psycopg")
+        uri = request.getfixturevalue("team_db")
+        monkeypatch = request.getfixturevalue("monkeypatch")
+        monkeypatch.setenv("HORIZONSCAN_SERVER", uri)  # the CLI run by the test works on the same store
+        monkeypatch.setenv("HORIZONSCAN_USER", "anna")
+        base = KnowledgeBase.connect(uri, data_dir, embedder=HashingEmbedder(), person="anna")
+        base.settings["embedding_model"] = "hashing"
+        base.save_settings()
+    else:
+        base = KnowledgeBase.open(data_dir, embedder=HashingEmbedder())
     yield base
     base.close()
 

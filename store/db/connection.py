@@ -15,6 +15,7 @@ from store.core.errors import DatabaseBusyError, DataDirError
 from store.db.failures import storage_error
 
 BUSY_TIMEOUT_MS = 5000
+NO_FILTER = "1 = 1"  # an SQL condition that keeps everything, in SQLite and PostgreSQL alike
 
 
 class Database:
@@ -23,6 +24,8 @@ class Database:
     One connection is shared by the threads of a process; a re-entrant lock makes
     every call atomic, so the GUI's worker threads and the scanner can share it.
     """
+
+    dialect = "sqlite"  # the team database (store.team.database) says "postgres"
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)

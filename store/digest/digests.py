@@ -82,7 +82,7 @@ def create_digest(database: Database, start: date, end: date, title: str, year: 
     now = now_iso()
     with database.write("digests") as conn:
         cur = conn.execute(
-            "INSERT INTO digests (year, week, start, end, title, intro, status, created, updated)"
+            'INSERT INTO digests (year, week, start, "end", title, intro, status, created, updated)'
             " VALUES (?, ?, ?, ?, ?, '', 'draft', ?, ?)",
             (year, week, start.isoformat(), end.isoformat(), title.strip() or "Signalenoverzicht", now, now))
         digest_id = int(cur.lastrowid or 0)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from store.core.ids import as_id
 from store.core.models import FILTER_STATES, SearchFilters
 from store.core.timeutil import format_utc
+from store.db.connection import NO_FILTER
 from store.themes.registry import ACTIVE_THEME_SQL
 
 
 def filter_sql(filters: SearchFilters | None) -> tuple[str, list]:
-    """Return (condition, params); the condition is "1" when nothing is filtered.
+    """Return (condition, params); the condition is NO_FILTER when nothing is filtered.
 
     Values inside one filter are alternatives (OR); different filters combine with AND.
     """
     if filters is None or filters.is_empty():
-        return "1", []
+        return NO_FILTER, []
     clauses: list[str] = []
     params: list = []
     if filters.themes:
@@ -55,4 +56,4 @@ def filter_sql(filters: SearchFilters | None) -> tuple[str, list]:
             if state != "starred":
                 params.append(state)
         clauses.append("(" + " OR ".join(parts) + ")")
-    return " AND ".join(clauses), params
+    return " AND ".join(clauses) or NO_FILTER, params

@@ -14,7 +14,7 @@ import numpy as np
 
 from store.core.errors import QueryError, VectorIndexError
 from store.core.models import SEARCH_MODES, SearchFilters, SearchHit, SearchResults, Snippet
-from store.db.connection import Database
+from store.db.connection import NO_FILTER, Database
 from store.items.fts import keyword_ranking
 from store.items.queries import get_summaries, latest_ids
 from store.search.filters import filter_sql
@@ -106,7 +106,7 @@ def semantic_candidates(
     database: Database, vectors: VectorStore, query_vector: np.ndarray, where: str, params: list, depth: int
 ) -> list[tuple[int, float]]:
     """Nearest items to the query vector that pass the filter, without the clearly unrelated tail."""
-    if where == "1":
+    if where == NO_FILTER:
         found = vectors.nearest(query_vector, depth)
     else:
         found = filtered_nearest(database, vectors, query_vector, where, params, depth)

@@ -33,6 +33,10 @@ def semantic_floor(embedder_name: str) -> float:
 
 
 def _match_ids(database: Database, expr: str, sql_tail: str, params: tuple) -> list[int]:
+    if database.dialect == "postgres":
+        from store.team import keyword
+
+        return keyword.match_ids(database, expr, sql_tail, params)
     with database.lock:
         try:
             rows = database.conn.execute(

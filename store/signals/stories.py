@@ -106,7 +106,8 @@ def _window_reports(database: Database, start: str, end: str) -> dict[int, _Repo
     rows = database.query(
         "SELECT i.id, i.published, i.story_id, i.title, i.summary, i.full_text,"
         " group_concat(x.source_id) AS sources FROM items i"
-        " LEFT JOIN item_sources x ON x.item_id = i.id WHERE i.published BETWEEN ? AND ? GROUP BY i.id",
+        " LEFT JOIN item_sources x ON x.item_id = i.id WHERE i.published BETWEEN ? AND ?"
+        " GROUP BY i.id, i.published, i.story_id, i.title, i.summary, i.full_text",
         (start, end),
     )
     reports = {}

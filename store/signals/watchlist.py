@@ -133,7 +133,8 @@ def seed_actors(database: Database) -> int:
     for name, kind, aliases in DEFAULT_ACTORS:
         add_actor(database, name, kind, aliases, seeded=True)
     with database.write("watchlist") as conn:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('actors_seeded', '1')")
+        conn.execute("INSERT INTO meta (key, value) VALUES ('actors_seeded', '1')"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
     return len(DEFAULT_ACTORS)
 
 

@@ -77,6 +77,19 @@ def init_team(uri: str, model: str | None = None, dim: int | None = None) -> lis
     return applied
 
 
+def check_schema(conn: Any) -> None:
+    """Raise TeamServerError (one line, what to do) unless the team schema is the one this app uses."""
+    version = schema_version(conn)
+    if version == 0:
+        raise TeamServerError("The team database has no Horizonscan schema yet. Ask IT (the database's owner) to "
+                              "run 'horizonscan --server URI team init'.")
+    if version > TEAM_SCHEMA_VERSION:
+        raise TeamServerError(newer_schema_message(version))
+    if version < TEAM_SCHEMA_VERSION:
+        raise TeamServerError(f"The team database has schema version {version}, older than this Horizonscan uses "
+                              f"({TEAM_SCHEMA_VERSION}). Ask IT to run 'horizonscan team init' to upgrade it.")
+
+
 def newer_schema_message(version: int) -> str:
     return (f"The team database has schema version {version}, newer than this Horizonscan knows "
             f"({TEAM_SCHEMA_VERSION}). Update Horizonscan on this computer.")

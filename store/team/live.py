@@ -14,9 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from store.core.changes import KINDS, Changes
-from store.team.server import connect
+from store.team.server import TeamServerError, connect
 
 CHANNEL = "horizonscan_changes"
+RETRY_SECONDS = 3.0
 MAX_IDS = 500  # a payload stays far below PostgreSQL's 8000 bytes; more items: "items changed" without ids
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,10 @@ def decode(payload: str) -> tuple[Changes, str]:
 class Listener:
     """One connection that listens on CHANNEL in a thread and calls `on_change(changes, person)`."""
 
-    def __init__(self, uri: str, on_change: Callable[[Changes, str], None]) -> None:
+    def __init__(self, uri: str, on_change: Callable[[Changes, str], None],
+                 ignore_pid: Callable[[], int | None] = lambda: None) -> None:
         self._uri = uri
+        self._ignore_pid = ignore_pid  # the backend of this process's own writes: heard already
         self._on_change = on_change
         self._stop = threading.Event()
         self._ready = threading.Event()
@@ -56,18 +59,40 @@ class Listener:
         self._thread.join(5)
 
     def _run(self) -> None:
-        conn = connect(self._uri, autocommit=True)
-        try:
-            conn.execute(f"LISTEN {CHANNEL}")
-            self._ready.set()
-            while not self._stop.is_set():
-                for note in conn.notifies(timeout=0.5, stop_after=1):
-                    try:
-                        changes, person = decode(note.payload)
-                    except (ValueError, TypeError):
-                        log.warning("ignored a malformed change notification")
-                        continue
-                    if changes:
-                        self._on_change(changes, person)
-        finally:
-            conn.close()
+        """Listen; when the server goes away, try again every RETRY_SECONDS, and after a reconnect say that
+        everything may have changed (what was sent meanwhile is lost)."""
+        import psycopg
+
+        first = True
+        while not self._stop.is_set():
+            try:
+                conn = connect(self._uri, autocommit=True)
+            except TeamServerError as exc:
+                log.info("listener: %s", exc)
+                self._ready.set()
+                self._stop.wait(RETRY_SECONDS)
+                continue
+            try:
+                conn.execute(f"LISTEN {CHANNEL}")
+                self._ready.set()
+                if not first:
+                    self._on_change(Changes.of(KINDS), "")
+                first = False
+                self._receive(conn)
+            except psycopg.Error as exc:
+                log.info("listener lost the server: %s", exc)
+            finally:
+                conn.close()
+
+    def _receive(self, conn: Any) -> None:
+        while not self._stop.is_set():
+            for note in conn.notifies(timeout=0.5, stop_after=1):
+                if note.pid == self._ignore_pid():
+                    continue
+                try:
+                    changes, person = decode(note.payload)
+                except (ValueError, TypeError):
+                    log.warning("ignored a malformed change notification")
+                    continue
+                if changes:
+                    self._on_change(changes, person)

@@ -41,7 +41,7 @@ def nearest(conn: Any, vector: np.ndarray, model: str, dim: int, k: int,
             f" AND item_id = ANY(%s)) SELECT item_id, 1 - ({cast} <=> %s::vector) FROM candidates"
             f" ORDER BY {cast} <=> %s::vector LIMIT %s", (model, among, literal, literal, k)).fetchall()
     else:
-        conn.execute(f"SET LOCAL hnsw.ef_search = {max(40, min(1000, 2 * k))}")  # recall for deep pages
+        conn.execute(f"SET hnsw.ef_search = {max(40, min(1000, 2 * k))}")  # recall for deep pages
         rows = conn.execute(
             f"SELECT item_id, 1 - ({cast} <=> %s::vector) FROM embeddings WHERE model = %s"
             f" ORDER BY {cast} <=> %s::vector LIMIT %s", (literal, model, literal, k)).fetchall()

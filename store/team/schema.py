@@ -8,9 +8,11 @@ each in one transaction. Team version N mirrors local schema version LOCAL_VERSI
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.core.text import stem_text
 from store.db.connection import Database
@@ -32,6 +34,12 @@ class TeamMigration:
     statements: Callable[[], list[str]]
 
 
+# the app's clock (store.core.timeutil, set per write transaction by store.team.database), else the server's
+STAMP_SQL = ("coalesce(nullif(current_setting('horizonscan.now', true), ''),"
+             " to_char(now() at time zone 'utc', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))")
+
+
+@lru_cache(maxsize=1)
 def local_tables() -> dict[str, list[tuple]]:
     """The local schema at SCHEMA_VERSION: table -> PRAGMA table_info rows (from a new in-memory database)."""
     database = Database(":memory:")
@@ -42,6 +50,12 @@ def local_tables() -> dict[str, list[tuple]]:
               for name in names if not name.startswith(_SKIP)}
     database.close()
     return tables
+
+
+def id_tables() -> frozenset[str]:
+    """Tables whose key is an integer `id` (an identity column in the team database)."""
+    return frozenset(table for table, columns in local_tables().items()
+                     if [c[1] for c in columns if c[5]] == ["id"])
 
 
 def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, str]]:
@@ -72,6 +86,109 @@ def mirrored_tables() -> list[str]:
         statements.append(f'CREATE TABLE IF NOT EXISTS "{table}" ({", ".join(parts)})')
     database.close()
     return statements
+
+
+def mirrored_indexes() -> list[str]:
+    """The local indexes (unique ones decide what `INSERT OR IGNORE` and upserts treat as the same row);
+    SQLite's case-insensitive names become an index on lower(name)."""
+    database = Database(":memory:")
+    migrate(database)
+    rows = database.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+    database.close()
+    out = []
+    for (sql,) in rows:
+        sql = re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", " ".join(sql.split()))
+        out.append(re.sub(r"^CREATE (UNIQUE )?INDEX ", r"CREATE \1INDEX IF NOT EXISTS ", sql))
+    return out
+
+
+def _column_names(table: str) -> list[str]:
+    return [c[1] for c in local_tables()[table]]
+
+
+def person_view_sql() -> list[str]:
+    """Per person: `person_view.items` shows everyone's items with this person's read/starred/dismissed
+    (from item_state), and writes through it go where they belong; `person_view.saved_searches` shows
+    this person's saved searches. The app's connections put `person_view` first on their search path,
+    so the store's queries need no change; the person is the session setting `horizonscan.person`."""
+    columns = _column_names("items")
+    shared = [c for c in columns if c not in ("id", "state", "starred")]
+    me = "current_setting('horizonscan.person', true)"
+    select = ", ".join(
+        "coalesce(s.state, 'new') AS state" if c == "state" else "coalesce(s.starred, 0::bigint) AS starred"
+        if c == "starred" else f'i."{c}"' for c in columns)
+    new_values = ", ".join(f'NEW."{c}"' for c in shared)
+    names = ", ".join(f'"{c}"' for c in shared)
+    old_values = ", ".join(f'OLD."{c}"' for c in shared)
+    assignments = ", ".join(f'"{c}" = NEW."{c}"' for c in shared)
+    upsert_state = (
+        "INSERT INTO public.item_state (person, item_id, state, starred, updated)"
+        f" VALUES (who, NEW.id, NEW.state, NEW.starred, {STAMP_SQL})"
+        " ON CONFLICT (person, item_id) DO UPDATE SET state = excluded.state, starred = excluded.starred,"
+        " updated = excluded.updated;")
+    function = f"""CREATE OR REPLACE FUNCTION person_view.items_write() RETURNS trigger LANGUAGE plpgsql AS $f$
+DECLARE who text := coalesce({me}, current_user::text);
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO public.items (id, {names}, search)
+      VALUES (coalesce(NEW.id, nextval(pg_get_serial_sequence('public.items', 'id'))), {new_values}, NEW.search)
+      RETURNING id INTO NEW.id;
+    IF coalesce(NEW.state, 'new') <> 'new' OR coalesce(NEW.starred, 0) <> 0 THEN {upsert_state} END IF;
+    RETURN NEW;
+  ELSIF TG_OP = 'UPDATE' THEN
+    IF ROW({new_values}, NEW.search) IS DISTINCT FROM ROW({old_values}, OLD.search) THEN
+      UPDATE public.items SET {assignments}, search = NEW.search WHERE id = OLD.id;
+    END IF;
+    IF NEW.state IS DISTINCT FROM OLD.state OR NEW.starred IS DISTINCT FROM OLD.starred THEN {upsert_state} END IF;
+    RETURN NEW;
+  END IF;
+  DELETE FROM public.item_state WHERE item_id = OLD.id;
+  DELETE FROM public.items WHERE id = OLD.id;
+  RETURN OLD;
+END $f$"""
+    defaults = [f'ALTER VIEW person_view.items ALTER COLUMN "{c[1]}" SET DEFAULT {c[4]}'
+                for c in local_tables()["items"] if c[4] is not None]
+    return [
+        "CREATE SCHEMA IF NOT EXISTS person_view",
+        f"CREATE OR REPLACE VIEW person_view.items AS SELECT {select}, i.search FROM public.items i"
+        f" LEFT JOIN public.item_state s ON s.item_id = i.id AND s.person = {me}",
+        *defaults,
+        function,
+        "DROP TRIGGER IF EXISTS items_write ON person_view.items",
+        "CREATE TRIGGER items_write INSTEAD OF INSERT OR UPDATE OR DELETE ON person_view.items"
+        " FOR EACH ROW EXECUTE FUNCTION person_view.items_write()",
+        f"CREATE OR REPLACE VIEW person_view.saved_searches AS SELECT * FROM public.saved_searches"
+        f" WHERE person = {me}",
+        f"ALTER VIEW person_view.saved_searches ALTER COLUMN person SET DEFAULT {me}",
+    ]
+
+
+def authorship_sql() -> list[str]:
+    """Who made each decision, note and digest edit, and when: set by the server on every write, so no
+    code path can forget it; notes and digest items count their versions (what an edit is based on)."""
+    def me(column: str) -> str:  # the app's person; else a name given explicitly (team push); else the login
+        return f"coalesce(nullif(current_setting('horizonscan.person', true), ''), NEW.{column}, current_user::text)"
+
+    stamp = STAMP_SQL
+    bodies = {
+        "notes": f"NEW.author := {me('author')}; NEW.version := coalesce(OLD.version, 0) + 1;",
+        "item_themes": f"IF NEW.decision IS NOT NULL OR NEW.origin = 'manual' THEN"
+                       f" NEW.decided_by := {me('decided_by')}; END IF;",
+        "item_tags": f"NEW.added_by := {me('added_by')};",
+        "digests": f"NEW.edited_by := {me('edited_by')};",
+        "digest_items": f"NEW.edited_by := {me('edited_by')}; NEW.edited := {stamp}; "
+                        "NEW.version := coalesce(OLD.version, 0) + 1;",
+    }
+    out = []
+    for table, body in bodies.items():
+        out += [
+            f"CREATE OR REPLACE FUNCTION public.{table}_by() RETURNS trigger LANGUAGE plpgsql AS $f$"
+            f" BEGIN {body} RETURN NEW; END $f$",
+            f"DROP TRIGGER IF EXISTS {table}_by ON public.{table}",
+            f"CREATE TRIGGER {table}_by BEFORE INSERT OR UPDATE ON public.{table} FOR EACH ROW"
+            f" EXECUTE FUNCTION public.{table}_by()",
+        ]
+    return out
 
 
 def _team_tables() -> list[str]:
@@ -116,8 +233,14 @@ def search_vector_text(title: str | None, summary: str | None, text: str | None,
     return stem_text(title or "", language), stem_text(f"{summary or ''}\n{text or ''}", language)
 
 
+# SQLite's round() takes any number; PostgreSQL's two-argument round only numeric
+ROUND_SQL = ("CREATE OR REPLACE FUNCTION public.round(double precision, integer) RETURNS double precision"
+             " LANGUAGE sql IMMUTABLE AS 'SELECT round($1::numeric, $2)::double precision'")
+
+
 def _first() -> list[str]:
-    return ["CREATE EXTENSION IF NOT EXISTS vector", *mirrored_tables(), *_team_tables()]
+    return ["CREATE EXTENSION IF NOT EXISTS vector", *mirrored_tables(), *_team_tables(), *mirrored_indexes(),
+            *person_view_sql(), *authorship_sql(), ROUND_SQL]
 
 
 TEAM_MIGRATIONS: list[TeamMigration] = [
@@ -139,6 +262,8 @@ def grants_sql() -> list[str]:
     return [
         f"DO $$ BEGIN CREATE ROLE {ROLE} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
         f"GRANT USAGE ON SCHEMA public TO {ROLE}",
+        f"GRANT USAGE ON SCHEMA person_view TO {ROLE}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA person_view TO {ROLE}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {ROLE}",
         f"REVOKE UPDATE, DELETE ON team_schema FROM {ROLE}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {ROLE}",

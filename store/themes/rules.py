@@ -126,8 +126,14 @@ def _candidates(database: Database, match: str, pattern: str, item_ids: list[int
     """(id, title, summary, full_text) of items that may match, in chunks."""
     prefilter = _fts_prefilter(match, pattern)
     if item_ids is None:
-        sql = "SELECT id FROM items" if prefilter is None else "SELECT rowid FROM items_fts WHERE items_fts MATCH ?"
-        ids = [r[0] for r in database.query(sql, () if prefilter is None else (prefilter,))]
+        if prefilter is None:
+            ids = [r[0] for r in database.query("SELECT id FROM items")]
+        elif database.dialect == "postgres":
+            from store.team import keyword
+
+            ids = keyword.match_ids(database, prefilter, "", ())
+        else:
+            ids = [r[0] for r in database.query("SELECT rowid FROM items_fts WHERE items_fts MATCH ?", (prefilter,))]
     else:
         ids = list(item_ids)
     for start in range(0, len(ids), 500):

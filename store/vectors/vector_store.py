@@ -51,7 +51,10 @@ def to_blob(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype=np.float32).tobytes()
 
 
-def from_blob(blob: bytes) -> np.ndarray:
+def from_blob(blob: bytes | np.ndarray) -> np.ndarray:
+    """A stored vector: bytes in SQLite, an array from the team database (pgvector)."""
+    if isinstance(blob, np.ndarray):
+        return blob.astype(np.float32, copy=False)
     return np.frombuffer(blob, dtype=np.float32)
 
 
@@ -63,6 +66,10 @@ class VectorStore:
         self.embedder = embedder
         self.index = VectorIndex(data_dir / VECTOR_DIRNAME, embedder.name)
         self._sync_lock = threading.Lock()
+
+    def stored(self, vector: np.ndarray) -> Any:
+        """A vector as its database column holds it."""
+        return to_blob(vector)
 
     # -- embedding -----------------------------------------------------------
     def _texts_for(self, ids: Sequence[int]) -> list[tuple[int, str]]:
@@ -122,7 +129,7 @@ class VectorStore:
                 conn.execute(f"DELETE FROM passage_vectors WHERE item_id IN ({marks})", tuple(batch))
                 conn.executemany(
                     "INSERT INTO passage_vectors (item_id, seq, model, vector) VALUES (?, ?, ?, ?)",
-                    [(i, n, self.embedder.name, to_blob(v)) for (i, n, _), v in zip(texts, vectors, strict=True)])
+                    [(i, n, self.embedder.name, self.stored(v)) for (i, n, _), v in zip(texts, vectors, strict=True)])
                 conn.executemany("UPDATE embeddings SET passages_hash = ? WHERE item_id = ?",
                                  [(passages_hash(passages[i]), i) for i in batch])
             done += len(texts)
@@ -142,7 +149,7 @@ class VectorStore:
                 " ON CONFLICT(item_id) DO UPDATE SET model = excluded.model, dim = excluded.dim,"
                 " text_hash = excluded.text_hash, vector = excluded.vector, created = excluded.created,"
                 " passages_hash = NULL",
-                [(i, self.embedder.name, int(v.shape[0]), text_hash(t), to_blob(v), now)
+                [(i, self.embedder.name, int(v.shape[0]), text_hash(t), self.stored(v), now)
                  for (i, t), v in zip(batch, vectors, strict=True)],
             )
             conn.execute(
