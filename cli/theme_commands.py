@@ -79,7 +79,8 @@ def cmd_themes_delete(args: argparse.Namespace) -> int:
 # -- items and tagging -----------------------------------------------------------------
 def theme_to_json(theme: ItemTheme, language: str) -> dict:
     return {"key": theme.key, "label": theme.label, "origin": theme.origin, "confidence": theme.confidence,
-            "decision": theme.decision, "active": theme.active,
+            "decision": theme.decision, "active": theme.active, "decided_by": theme.decided_by,
+            "decided_at": _when(theme.decided_at) if theme.decided_at else None,
             "explanation": explain_theme(theme.origin, theme.decision, theme.explanation, theme.label, language)}
 
 
@@ -90,6 +91,7 @@ def item_to_json(item: Item, language: str) -> dict:
         "language": item.language, "state": item.state, "starred": item.starred, "example": item.is_example,
         "summary": item.summary, "text": item.full_text, "fulltext_status": item.fulltext_status,
         "themes": [theme_to_json(t, language) for t in item.themes], "tags": list(item.tags), "note": item.note,
+        "note_by": item.note_by, "note_updated": _when(item.note_updated) if item.note_updated else None,
         "story_id": item.story_id, "story_size": item.story_size, "source_count": item.source_count,
         "sources": [{"item_id": i, "source": s, "url": u} for i, s, u in item.sightings],
     }
@@ -135,7 +137,7 @@ def cmd_items_mark(args: argparse.Namespace) -> int:
 def cmd_items_note(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         item_id = kb.resolve_item(args.item)
-        kb.items.set_note(item_id, args.text)
+        kb.set_note(item_id, args.text)
     print(f"Item {item_id}: note {'saved' if args.text.strip() else 'cleared'}.")
     return 0
 

@@ -9,6 +9,11 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.i18n import Translations
+    from store import KnowledgeBase
 
 STARTED = time.perf_counter()
 VIEWS = ("new", "sources", "themes", "watchlist", "trends", "settings", "digest", "welcome", "help")
@@ -24,6 +29,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--item", help="with --screenshot: open this item (id or URL)")
     parser.add_argument("--view", choices=VIEWS, help="with --screenshot: show this view")
     parser.add_argument("--lang", choices=("nl", "en"), help="language of the interface (saved in the settings)")
+    parser.add_argument("--server", metavar="URI", help="team mode: the PostgreSQL server (default: "
+                        "$HORIZONSCAN_SERVER, or the server chosen in Instellingen)")
     return parser.parse_args(argv)
 
 
@@ -42,13 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setWindowIcon(QIcon(str(_icon_path())))
     from desktop.i18n import Translations
     from desktop.tasks import TaskManager
-    from store import KnowledgeBase, save_settings, setup_file_logging
+    from store import setup_file_logging
     from store.core.errors import StoreError
 
     data_dir = args.data_dir or os.environ.get("HORIZONSCAN_DATA_DIR") or QSettings().value("data_dir") or None
     translations = Translations()
     try:
-        kb = KnowledgeBase.open(data_dir)
+        kb = _open_store(data_dir, args, translations)
+        if kb is None:
+            return 1
     except StoreError as exc:
         translations.apply(args.lang or "nl")
         if args.screenshot:
@@ -65,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     if args.lang:
         kb.settings["language"] = args.lang
-        save_settings(kb.data_dir, kb.settings)
+        kb.save_settings()
     translations.apply(str(kb.settings.get("language", "nl")))
     tasks = TaskManager()
     from desktop.main_window import MainWindow
@@ -92,6 +101,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.shutdown()
     kb.close()
     return code
+
+
+def _open_store(data_dir: str | None, args: argparse.Namespace, translations: Translations) -> KnowledgeBase | None:
+    """The knowledge base: on the team server when one is chosen (--server, HORIZONSCAN_SERVER, or Instellingen),
+    else the data folder. A server that cannot be used asks: try again, work locally, or stop (None)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from store import KnowledgeBase, TeamServerError, load_settings, resolve_data_dir, server_uri
+
+    server = server_uri(args.server) or load_settings(resolve_data_dir(data_dir)).get("team_server") or None
+    while server:
+        try:
+            return KnowledgeBase.connect(server, data_dir)
+        except TeamServerError as exc:
+            if args.screenshot:
+                raise
+            from desktop.error_text import user_message
+            from desktop.plain_text import literal
+
+            translations.apply(str(load_settings(resolve_data_dir(data_dir)).get("language", "nl")))
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Teamserver"),
+                              literal(user_message(exc)))
+            retry = box.addButton(QCoreApplication.translate("App", "Opnieuw proberen"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            local = box.addButton(QCoreApplication.translate("App", "Nu lokaal werken"),
+                                  QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QCoreApplication.translate("App", "Stoppen"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is local:
+                break
+            if box.clickedButton() is not retry:
+                return None
+    return KnowledgeBase.open(data_dir)
 
 
 def _icon_path():

@@ -29,7 +29,7 @@ class EngineError(Exception):
 
 # store errors that are only a message: rebuilt in the app, so the window explains them in its own words
 _PLAIN_STORE_ERRORS = ("DiskFullError", "ReadOnlyDataError", "DatabaseDamagedError", "DatabaseBusyError",
-                       "DataDirError", "VectorIndexError", "EmbedderError", "QueryError")
+                       "DataDirError", "VectorIndexError", "EmbedderError", "QueryError", "TeamServerError")
 
 
 def engine_error(kind: str, message: str) -> Exception:
@@ -45,22 +45,24 @@ def engine_error(kind: str, message: str) -> Exception:
     return EngineError(kind, message)
 
 
-def _engine_main(data_dir: str, conn: Any, clock: Clock) -> None:  # runs in the child process
-    from scanner.engine import serve
+def _engine_main(data_dir: str, conn: Any, clock: Clock, server: str | None, person: str | None) -> None:
+    from scanner.engine import serve  # (runs in the child process)
 
     set_clock(clock)  # the engine's "now" is the app's (a test's fixed clock included)
-    serve(data_dir, conn)
+    serve(data_dir, conn, server, person)
 
 
 class EngineClient(QObject):
-    """One engine process per data folder. All callbacks run on the GUI thread."""
+    """One engine process per data folder (or team server). All callbacks run on the GUI thread."""
 
     restarted = Signal()
     changes = Signal(object)  # store.core.changes.Changes the engine committed
 
-    def __init__(self, data_dir: str, tasks: TaskManager) -> None:
+    def __init__(self, data_dir: str, tasks: TaskManager, server: str | None = None,
+                 person: str | None = None) -> None:
         super().__init__()
         self.data_dir = data_dir
+        self.server, self.person = server, person
         self.tasks = tasks
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None,
@@ -78,7 +80,8 @@ class EngineClient(QObject):
     def _start(self) -> None:
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_engine_main, args=(self.data_dir, child, get_clock()),
+        self._process = context.Process(target=_engine_main, args=(self.data_dir, child, get_clock(), self.server,
+                                                                    self.person),
                                         name="horizonscan-engine", daemon=True)
         self._process.start()
         child.close()

@@ -14,6 +14,7 @@ from store.core.errors import (
     DatabaseDamagedError,
     DataDirError,
     DiskFullError,
+    EditConflictError,
     EmbedderError,
     ItemNotFoundError,
     QueryError,
@@ -62,6 +63,37 @@ _KNOWN: list[tuple[str, object]] = [
      QT_TRANSLATE_NOOP("ErrorText", "De reguliere expressie klopt niet (%1).")),
     (r"An actor needs a name",
      QT_TRANSLATE_NOOP("ErrorText", "Een naam op de volglijst mag niet leeg zijn.")),
+    (r"The team server .* cannot be reached",
+     QT_TRANSLATE_NOOP("ErrorText", "De teamserver is niet bereikbaar. U ziet wat er al stond; een notitie die u "
+                                    "schrijft blijft op deze computer bewaard en wordt opgeslagen zodra de server "
+                                    "terug is. Controleer uw netwerk of probeer het later opnieuw.")),
+    (r"The team server .* refused the login",
+     QT_TRANSLATE_NOOP("ErrorText", "De teamserver weigert de aanmelding (verkeerde gebruiker of wachtwoord). "
+                                    "Controleer het wachtwoord in uw pgpass-bestand, of vraag IT of uw account "
+                                    "bestaat.")),
+    (r"has no pgvector",
+     QT_TRANSLATE_NOOP("ErrorText", "De teamserver mist de uitbreiding pgvector. Vraag IT die te installeren en "
+                                    "daarna ‘horizonscan team init’ uit te voeren.")),
+    (r"newer than this Horizonscan knows",
+     QT_TRANSLATE_NOOP("ErrorText", "De teamdatabase is nieuwer dan deze versie van Horizonscan. Werk Horizonscan "
+                                    "op deze computer bij.")),
+    (r"older than this Horizonscan uses",
+     QT_TRANSLATE_NOOP("ErrorText", "De teamdatabase is ouder dan deze versie van Horizonscan. Vraag IT "
+                                    "‘horizonscan team init’ uit te voeren; dat werkt het schema bij.")),
+    (r"has no Horizonscan schema yet",
+     QT_TRANSLATE_NOOP("ErrorText", "De teamdatabase is nog niet ingericht. Vraag IT (de eigenaar van de database) "
+                                    "‘horizonscan --server … team init’ uit te voeren.")),
+    (r"The database in .* does not exist",
+     QT_TRANSLATE_NOOP("ErrorText", "De database op de teamserver bestaat niet. Vraag IT hem aan te maken en "
+                                    "‘horizonscan team init’ uit te voeren.")),
+    (r"Team mode needs the PostgreSQL client",
+     QT_TRANSLATE_NOOP("ErrorText", "Voor teammodus ontbreekt de PostgreSQL-koppeling in deze installatie. Vraag IT "
+                                    "Horizonscan met teamondersteuning te installeren.")),
+    (r"In team mode the data is on the team server",
+     QT_TRANSLATE_NOOP("ErrorText", "In teammodus staan de gegevens op de teamserver; IT maakt daar de back-ups. "
+                                    "Er is op deze computer niets om te back-uppen.")),
+    (r"The team server .* cannot be used: (.*)",
+     QT_TRANSLATE_NOOP("ErrorText", "De teamserver is niet te gebruiken (%1). Vraag IT om hulp.")),
     (r"Cannot save the (\w+) export as '([^']*)'",
      QT_TRANSLATE_NOOP("ErrorText", "Het weekoverzicht kon niet worden opgeslagen als %2. Kies een andere map of "
                                     "bestandsnaam, of sluit het bestand als het nog open staat "
@@ -69,6 +101,9 @@ _KNOWN: list[tuple[str, object]] = [
 ]
 
 _BY_CLASS: list[tuple[type[BaseException], object]] = [
+    (EditConflictError,
+     QT_TRANSLATE_NOOP("ErrorText", "Iemand anders heeft deze tekst intussen gewijzigd; uw tekst is niet over de "
+                                    "zijne opgeslagen. Beide teksten staan klaar: voeg ze samen en bewaar opnieuw.")),
     (DiskFullError,
      QT_TRANSLATE_NOOP("ErrorText", "De schijf is vol. Wat al bewaard was, blijft bewaard; wat net werd opgeslagen is "
                                     "teruggedraaid. Maak ruimte vrij (prullenbak legen, grote bestanden verplaatsen) "

@@ -16,6 +16,7 @@ from desktop.error_text import user_message
 from desktop.i18n import Translations
 from desktop.item_delegate import ItemDelegate
 from desktop.item_model import IdRole, ItemListModel
+from desktop.style import relative_date
 from desktop.tasks import TaskManager
 from desktop.views.digest_view import DigestView
 from desktop.views.help_view import HelpView
@@ -33,7 +34,7 @@ from desktop.views.welcome_view import WelcomeView
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import APP, ENGINE, StoreView
 from desktop.workflows import Workflows
-from store import KnowledgeBase, nothing_found_hints, parse_query, save_settings
+from store import KnowledgeBase, LastScan, TeamServerError, nothing_found_hints, parse_query
 from store.core.changes import Changes
 from store.core.models import SearchFilters
 from store.core.numbers import decimal
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 500
+TEAM_RETRY_MS = 20_000  # how often a desktop looks whether the team server is back
 # changes after which the sidebar and the filter choices are loaded afresh (others only update counts)
 CHROME_KINDS = ("digests", "sources", "watchlist", "searches", "rules")
 LIST_PLACES = ("new", "starred", "theme", "actor", "source", "saved")
@@ -74,6 +76,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._suggest_timer.setSingleShot(True)
         self._suggest_timer.setInterval(8000)
         self._suggest_timer.timeout.connect(lambda: self.workflows.refresh_suggestions())
+        self._team_retry = QTimer(self)  # team mode: while the server is away, look again now and then
+        self._team_retry.timeout.connect(self.refresh_team)
         self._auto_scan = QTimer(self)
         self._auto_scan.timeout.connect(lambda: self.workflows.scan(due_only=True, automatic=True))
         self.apply_scan_interval()
@@ -199,7 +203,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Fill the window (in the worker), start the engine process and let it warm up the model."""
         from desktop.engine_client import EngineClient
 
-        self.engine = EngineClient(str(self.kb.data_dir), self.tasks)
+        team = getattr(self.kb.database, "uri", None) if self.kb.is_team else None
+        self.engine = EngineClient(str(self.kb.data_dir), self.tasks, team, self.kb.person)
         self.engine.changes.connect(self._engine_changed)
         self._stop_listening = self.kb.on_change(self._committed)
         self.store_changed.connect(self._store_changed)
@@ -207,6 +212,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.reader.engine = self.engine
         self.refresh_chrome(first=True)
         self.workflows.warm_up()
+        if self.kb.is_team:  # hear what colleagues and the team's scanner change
+            self.tasks.run(self.kb.listen, lambda _: self.refresh_team(), what="listen to the team server")
 
     def shutdown(self) -> None:
         """Stop the engine and the workers (running jobs stop at their next step, keeping their work)."""
@@ -265,6 +272,42 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             self.status.say(self.scan_button.toolTip())
 
+    def refresh_team(self) -> None:
+        """Team mode: the status line names the person and the team's last scan (the server scans, not this
+        computer)."""
+        if not self.kb.is_team:
+            return
+
+        def shown(last: LastScan | None) -> None:
+            if self._team_retry.isActive():  # the server is back: send what was kept, show everything afresh
+                self._team_retry.stop()
+                self.tasks.run(self.kb.send_kept_notes, self._kept_notes_sent, what="send kept notes")
+                self.refresh_chrome()
+            when = relative_date(last.finished or last.started) if last else ""
+            text = (self.tr("Team: %1 · laatste teamscan %2 (%3 nieuw)").replace("%1", self.kb.person or "")
+                    .replace("%2", when).replace("%3", str(last.items_new)) if last else
+                    self.tr("Team: %1 · nog geen teamscan").replace("%1", self.kb.person or ""))
+            self.status.set_team(text)
+            self._update_toolbar()
+
+        self.tasks.run(self.kb.scans.last_run, shown, lambda exc: self._team_unreachable(exc),
+                       what="last team scan")
+
+    def _team_unreachable(self, exc: BaseException) -> None:
+        self.status.set_team(self.tr("Teamserver niet bereikbaar: u ziet wat er al stond"), reachable=False)
+        self.status.say(user_message(exc), 15)
+        if not self._team_retry.isActive():
+            self._team_retry.start(TEAM_RETRY_MS)
+
+    def _kept_notes_sent(self, result: tuple[int, list]) -> None:
+        saved, conflicts = result
+        if conflicts:
+            self.status.say(self.tr("Notities van toen de server weg was zijn bewaard; bij %1 had iemand anders de "
+                                    "notitie intussen gewijzigd: beide teksten staan er nu onder elkaar.")
+                            .replace("%1", str(len(conflicts))), 20)
+        elif saved:
+            self.status.say(self.tr("De server is terug: %1 bewaarde notitie(s) opgeslagen.").replace("%1", str(saved)))
+
     def _update_toolbar(self, items: int | None = None, has_sources: bool | None = None) -> None:
         """Scanning needs sources and searching needs items: without them the buttons say so instead of acting."""
         if items is not None:
@@ -272,9 +315,14 @@ class MainWindow(Retranslating, QMainWindow):
         if has_sources is not None:
             self._has_sources = has_sources
         has_items, with_sources = getattr(self, "_has_items", True), getattr(self, "_has_sources", True)
-        self.scan_button.setEnabled(with_sources)
-        self.scan_button.setToolTip(self.tr("Alle bronnen nu ophalen (F5)") if with_sources else
-                                    self.tr("Nog geen bronnen om te scannen: voeg ze toe onder Bronnen."))
+        if self.kb.is_team:  # one scanner for the team, on the server
+            self.scan_button.setEnabled(False)
+            self.scan_button.setToolTip(self.tr("In teammodus scant de server voor het hele team; deze computer "
+                                                "scant niet zelf. De statusbalk toont de laatste teamscan."))
+        else:
+            self.scan_button.setEnabled(with_sources)
+            self.scan_button.setToolTip(self.tr("Alle bronnen nu ophalen (F5)") if with_sources else
+                                        self.tr("Nog geen bronnen om te scannen: voeg ze toe onder Bronnen."))
         self.search_bar.setEnabled(has_items or self.search_state.is_active())
         self.search_bar.setToolTip("" if has_items else
                                    self.tr("Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata."))
@@ -498,6 +546,8 @@ class MainWindow(Retranslating, QMainWindow):
         shown = [i for i in changes.item_ids if self.model.row_of(i) is not None]
         if shown:
             self.model.refresh(shown)
+        if changes.touches("scans"):
+            self.refresh_team()
 
     def themes_decided(self) -> None:
         """The user confirmed or rejected themes: re-suggest for unread items a little later."""
@@ -604,7 +654,7 @@ class MainWindow(Retranslating, QMainWindow):
     # -- settings and errors ----------------------------------------------------------------------------------
     def apply_scan_interval(self) -> None:
         minutes = int(self.kb.settings.get("scan_interval_minutes", 60) or 0)
-        if minutes > 0:
+        if minutes > 0 and not self.kb.is_team:  # in team mode the server's scanner runs on its own schedule
             self._auto_scan.start(minutes * 60 * 1000)
         else:
             self._auto_scan.stop()
@@ -614,7 +664,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.model.language = self.language
         self.reader.language = self.language
         self.kb.settings["language"] = self.language
-        save_settings(self.kb.data_dir, self.kb.settings)
+        self.kb.save_settings()
         self.refresh_chrome()
         if self.pages.currentWidget() is self.browse_page:
             self._load_place(self.place)
@@ -623,6 +673,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.status.say(text)
 
     def _task_failed(self, what: str, exc: BaseException) -> None:
+        if isinstance(exc, TeamServerError):
+            self._team_unreachable(exc)
+            return
         self.status.say(user_message(exc), 15)
 
     # -- window state --------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from store.core.relative_dates import relative_date as store_relative_date
-from store.core.timeutil import to_local
+from store.core.timeutil import to_local, utcnow
 
 # One colour per theme position: distinct, readable with white text, fine in dark mode too.
 THEME_COLOURS = ["#1f6f8b", "#7a5195", "#2e7d32", "#c05621", "#b3261e", "#6d4c41", "#00695c", "#37474f",
@@ -49,3 +49,16 @@ def full_date(when: datetime | None) -> str:
         return ""
     local = to_local(when)
     return QLocale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy") + local.strftime(" %H:%M")
+
+
+_WEEKDAYS = {"nl": ("ma", "di", "wo", "do", "vr", "za", "zo"), "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
+
+
+def who_when(by: str, when: datetime | None, now: datetime | None = None) -> str:
+    """"Anna, di 09:12" (this week), "Anna, 26 nov" (earlier): who did something in team mode, and when."""
+    if when is None:
+        return by
+    local, today = to_local(when), to_local(now or utcnow())
+    if 0 <= (today.date() - local.date()).days < 6:
+        return f"{by}, {_WEEKDAYS[ui_language()][local.weekday()]} {local:%H:%M}"
+    return f"{by}, {relative_date(when, now)}"

@@ -138,12 +138,12 @@ JOBS: dict[str, Callable[..., Any]] = {
 
 
 # -- the request loop ------------------------------------------------------------------------------
-def serve(data_dir: str, conn: Any) -> None:
-    """Answer requests on `conn` until told to stop or the app goes away."""
+def serve(data_dir: str, conn: Any, server: str | None = None, person: str | None = None) -> None:
+    """Answer requests on `conn` until told to stop or the app goes away (team mode: on `server`)."""
     from store import setup_file_logging
 
     setup_file_logging(Path(data_dir))
-    kb = KnowledgeBase.open(data_dir)
+    kb = KnowledgeBase.connect(server, data_dir, person=person) if server else KnowledgeBase.open(data_dir)
     send_lock = threading.Lock()
     cancels: dict[int, threading.Event] = {}
     calls = ThreadPoolExecutor(2, thread_name_prefix="engine-call")

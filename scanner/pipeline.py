@@ -70,14 +70,17 @@ class Scanner:
 
     def scan(self, source_ids: Sequence[int] | None = None, *, force: bool = False, due_only: bool = False,
              progress: ProgressCallback | None = None, cancel: threading.Event | None = None) -> ScanSummary:
-        """Scan and return the summary (also saved as a scan run)."""
-        sources = self.select_sources(source_ids, force=force, due_only=due_only)
-        summary = ScanSummary(run_id=self._start_run(len(sources)), started=utcnow(), sources_total=len(sources))
-        try:
-            asyncio.run(_ScanJob(self, sources, summary, progress, cancel).run())
-        finally:
-            summary.finished = utcnow()
-            self._finish_run(summary)
+        """Scan and return the summary (also saved as a scan run). Raises ScanBusyError when another scanner of
+        the same store is at work (team mode: on any computer), so two scanners never do the work twice."""
+        with self.kb.sole_scanner():
+            sources = self.select_sources(source_ids, force=force, due_only=due_only)
+            summary = ScanSummary(run_id=self._start_run(len(sources)), started=utcnow(),
+                                  sources_total=len(sources))
+            try:
+                asyncio.run(_ScanJob(self, sources, summary, progress, cancel).run())
+            finally:
+                summary.finished = utcnow()
+                self._finish_run(summary)
         return summary
 
     # -- scan runs -------------------------------------------------------------------

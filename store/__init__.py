@@ -9,12 +9,13 @@ other packages; an import-linter contract in pyproject.toml holds that. See docs
 
 from __future__ import annotations
 
+from store.core.errors import EditConflictError
 from store.db.backup import DEFAULT_KEEP_WEEKS as BACKUP_KEEP_WEEKS
 from store.db.backup import BackupError, BackupInfo, list_backups, make_backup, read_backup, restore_backup
 from store.db.logs import log_file, setup_file_logging
 from store.db.paths import DB_FILENAME, resolve_data_dir
 from store.db.settings import DEFAULTS as DEFAULT_SETTINGS
-from store.db.settings import save_settings
+from store.db.settings import load_settings, save_settings
 from store.digest.digests import OTHER_SECTION, AddedToDigest, AddedToWeek, DigestError, DigestSummary, default_title
 from store.digest.document import DigestDocument, Entry
 from store.digest.export import FORMATS as EXPORT_FORMATS
@@ -32,6 +33,7 @@ from store.search.saved import SavedSearch
 from store.signals.trends import Series
 from store.signals.watchlist import ACTOR_KINDS, Actor, ActorError
 from store.sources.registry import SourceNotFoundError
+from store.sources.scans import LastScan
 from store.team.admin import TeamStatus, init_team, push_folder, team_status
 from store.team.server import TeamServerError, server_uri
 from store.themes.explain import explain_theme
@@ -50,6 +52,6 @@ __all__ = [
     "create_embedder", "default_title", "detect_language", "explain_theme", "export_digest", "format_for_path",
     "import_file", "list_backups", "load_example_corpus", "log_file", "make_backup", "nothing_found_hints",
     "parse_query", "read_backup", "render_html", "render_markdown", "resolve_data_dir", "restore_backup",
-    "run_doctor", "salvage", "TeamServerError", "TeamStatus", "init_team", "push_folder", "server_uri",
-    "team_status", "save_settings", "setup_file_logging",
+    "run_doctor", "salvage", "EditConflictError", "LastScan", "TeamServerError", "TeamStatus", "init_team",
+    "push_folder", "server_uri", "team_status", "save_settings", "load_settings", "setup_file_logging",
 ]

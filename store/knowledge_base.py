@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.core.changes import Changes
-from store.core.errors import DiskFullError, ReadOnlyDataError
+from store.core.errors import DiskFullError, EditConflictError, ReadOnlyDataError
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
 from store.core.progress import ProgressCallback
 from store.db.connection import NO_FILTER, Database
@@ -39,6 +40,11 @@ if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up
     from store.db.backup import BackupInfo
     from store.vectors.embedders import Embedder
     from store.vectors.vector_store import VectorStore
+
+
+def _merged(conflict: EditConflictError) -> str:
+    """Both texts of a note edited twice, one after the other, so neither is lost."""
+    return f"{conflict.theirs.strip()}\n\n---\n{conflict.yours.strip()}"
 
 
 class KnowledgeBase:
@@ -94,7 +100,9 @@ class KnowledgeBase:
         from store.team.database import TeamDatabase
 
         path = ensure_usable(resolve_data_dir(data_dir))
-        return cls(path, embedder, TeamDatabase(server, person))
+        kb = cls(path, embedder, TeamDatabase(server, person))
+        kb.send_kept_notes()
+        return kb
 
     def _load_settings(self) -> dict:
         if self.is_team:
@@ -115,7 +123,57 @@ class KnowledgeBase:
     @property
     def person(self) -> str | None:
         """Who is working (team mode), else None."""
-        return getattr(self.database, "person", None) if self.is_team else None
+        return self.database.person if self.is_team else None
+
+    def set_note(self, item_id: int, body: str, based_on: int | None = None) -> int:
+        """Save an item's so-what note (as items.set_note). Team mode: with the server away the note is kept on
+        this computer and sent by `send_kept_notes` when it is back; TeamServerError says so. Returns the version."""
+        if not self.is_team:
+            return self.items.set_note(item_id, body, based_on)
+        from store.team.outbox import KeptNote, Outbox
+        from store.team.server import TeamServerError
+
+        try:
+            return self.items.set_note(item_id, body, based_on)
+        except TeamServerError as exc:
+            Outbox(self.data_dir).keep(KeptNote(item_id, body, based_on))
+            raise TeamServerError(f"{exc} Your note is kept on this computer and saved when the server is back."
+                                  ) from exc
+
+    def send_kept_notes(self) -> tuple[int, list[EditConflictError]]:
+        """Team mode: save the notes kept while the server was away; returns (saved, conflicts). A conflict
+        (someone else changed the note meanwhile) keeps neither text from the other: both are in the error."""
+        from store.team.outbox import Outbox
+
+        if not self.is_team:
+            return 0, []
+        outbox = Outbox(self.data_dir)
+        saved, conflicts = 0, []
+        for note in outbox.notes():
+            try:
+                self.items.set_note(note.item_id, note.body, note.based_on)
+                saved += 1
+            except EditConflictError as conflict:
+                conflicts.append(conflict)
+                self.items.set_note(note.item_id, _merged(conflict), None)  # both texts, marked: nothing lost
+            outbox.remove(note.item_id)
+        return saved, conflicts
+
+    @contextmanager
+    def sole_scanner(self) -> Iterator[None]:
+        """While a scan runs: the only scanner of this store, or ScanBusyError. Team mode: a PostgreSQL advisory
+        lock on its own connection (a killed scanner's lock goes with its connection), and runs left 'running'
+        by a scanner that is gone are closed; local mode: the scan runs' own record."""
+        from store.core.timeutil import utcnow
+
+        if not self.is_team:
+            yield
+            return
+        from store.team.scan_lock import scan_lock
+
+        with scan_lock(self.database.uri):  # type: ignore[attr-defined]
+            self.scans.close_abandoned(utcnow(), everything_running=True)
+            yield
 
     def listen(self) -> None:
         """Team mode: also hear (through on_change) what other people and the scanner change."""

@@ -36,7 +36,7 @@ from desktop.views.digest_tree import DigestTree, Move, OutlineSection
 from desktop.widgets.clipboard import put_rich_text
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
-from store import DigestDocument, DigestSummary, Entry, KnowledgeBase
+from store import DigestDocument, DigestSummary, EditConflictError, Entry, KnowledgeBase
 from store.core.numbers import decimal
 from store.core.timeutil import local_today
 from store.core.weeks import current_week
@@ -69,6 +69,7 @@ class DigestView(StoreView, Retranslating, QWidget):
         self.digest_id: int | None = None
         self.loaded: Loaded | None = None
         self.entry: Entry | None = None  # the item being edited
+        self._entry_version = 0  # team mode: the version of its texts that the edit started from
         self._filling = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -451,6 +452,7 @@ class DigestView(StoreView, Retranslating, QWidget):
         item_id = self._selected_item()
         entries = {e.item_id: e for e in self.loaded.document.entries} if self.loaded else {}
         self.entry = entries.get(item_id) if item_id else None
+        self._entry_version = self.entry.version if self.entry else 0
         self._filling = True
         try:
             self.summary.setPlainText(self.entry.summary if self.entry else "")
@@ -487,18 +489,36 @@ class DigestView(StoreView, Retranslating, QWidget):
         summary = self.summary.toPlainText() if "summary" in fields and entry else None
         so_what = self.so_what.toPlainText() if "so_what" in fields and entry else None
 
-        def save() -> None:
+        based_on = self._entry_version
+
+        def save() -> int | None:
             kb = self.kb
             if title is not None or intro is not None:
                 kb.digests.update_digest(digest_id, title=title, intro=intro)
             if entry is not None and (summary is not None or so_what is not None):
-                kb.digests.set_item_text(digest_id, entry.item_id, summary=summary, so_what=so_what)
+                return kb.digests.set_item_text(digest_id, entry.item_id, summary=summary, so_what=so_what,
+                                                based_on=based_on)
+            return None
 
-        def done(_: None) -> None:
+        def done(version: int | None) -> None:
             self.saved.setText(self.tr("Bewaard ✓"))
+            if version is not None and self.entry is entry:
+                self._entry_version = version
             self._refresh_preview()
 
-        self.tasks.run(save, done, self._failed, what="save digest text")
+        self.tasks.run(save, done, self._text_not_saved, what="save digest text")
+
+    def _text_not_saved(self, exc: BaseException) -> None:
+        """Team mode: a colleague changed this signal's texts meanwhile: theirs stay saved, yours stay in the
+        fields, and the warning says so (saving again, based on theirs, keeps yours)."""
+        if isinstance(exc, EditConflictError):
+            self._entry_version = exc.version
+            self.saved.setText(self.tr("%1 wijzigde dit signaal intussen; uw tekst is niet over de zijne "
+                                       "bewaard. Hun tekst: %2. Pas zo nodig aan en bewaar opnieuw.")
+                               .replace("%1", exc.by or self.tr("Iemand"))
+                               .replace("%2", " / ".join(exc.theirs.splitlines())))
+            return
+        self._failed(exc)
 
     def _move(self, move: Move) -> None:
         self._flush()

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.error_text import user_message
 from desktop.plain_text import NoResourceBrowser, escape, is_web_link, literal, open_web_link, plain_label
-from desktop.style import full_date, no_mnemonic, theme_colour, ui_language
+from desktop.style import full_date, no_mnemonic, theme_colour, ui_language, who_when
 from desktop.tasks import TaskManager
 from desktop.widgets.flow_layout import FlowLayout
-from store import AddedToWeek, DigestSummary, KnowledgeBase, explain_theme
+from store import AddedToWeek, DigestSummary, EditConflictError, KnowledgeBase, TeamServerError, explain_theme
 from store.core.changes import Changes
 from store.core.models import Item, ItemTheme
 from store.core.numbers import decimal
@@ -119,6 +120,7 @@ class ReaderPane(QWidget):
         self.theme_positions: dict[str, int] = {}
         self.theme_labels: dict[str, str] = {}
         self._saved_note = ""
+        self._note_version = 0  # team mode: the version of the note the user's edit started from
         self._reason = ""
         self.mark_read_after_ms = 1500  # negative: never mark read automatically (screenshot mode)
         self._read_timer = QTimer(self)
@@ -370,7 +372,13 @@ class ReaderPane(QWidget):
         self.note.setPlainText(item.note)
         self.note.blockSignals(False)
         self._saved_note = item.note
-        self.note_status.setText("")
+        self._note_version = item.note_version
+        self.note_status.setText(self._note_author(item))
+
+    def _note_author(self, item: Item) -> str:
+        """Team mode: "Notitie van Anna, di 09:12"."""
+        return self.tr("Notitie van %1").replace("%1", who_when(item.note_by, item.note_updated)) \
+            if item.note_by and item.note else ""
 
     def _meta_html(self, item: Item) -> str:
         seen: dict[str, str] = {}
@@ -412,6 +420,9 @@ class ReaderPane(QWidget):
             self.chips.addWidget(chip)
             if not theme.active:  # "Huisvesting: lijkt op 4 ...", without saying the name twice
                 notes.append(why if theme.label in why else f"{theme.label}: {why}")
+            elif theme.decided_by:  # team mode: who decided, and when
+                verb = self.tr("bevestigd door") if theme.decision == "accepted" else self.tr("toegekend door")
+                notes.append(f"{theme.label} {verb} {who_when(theme.decided_by, theme.decided_at)}")
         add = QToolButton()
         add.setText(self.tr("+ Thema"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -498,6 +509,9 @@ class ReaderPane(QWidget):
             self.note.setPlainText(item.note)  # changed elsewhere (the CLI, a colleague), not being edited here
             self.note.blockSignals(False)
             self._saved_note = item.note
+            self.note_status.setText(self._note_author(item))
+        if self.note.toPlainText() == item.note:
+            self._note_version = item.note_version
 
     def _themes_changed(self, _result: object = None) -> None:
         self.themes_decided.emit()
@@ -556,11 +570,38 @@ class ReaderPane(QWidget):
     def save_note(self) -> None:
         if self.item is None or self.note.toPlainText() == self._saved_note:
             return
-        item_id, body = self.item.id, self.note.toPlainText()
+        item_id, body, based_on = self.item.id, self.note.toPlainText(), self._note_version
         self._saved_note = body
         self._note_timer.stop()
-        self.tasks.run(lambda: self.kb.items.set_note(item_id, body),
-                       lambda _: self.note_status.setText(self.tr("Bewaard")), what="save note")
+        self.tasks.run(lambda: self.kb.set_note(item_id, body, based_on),
+                       lambda version: self._note_saved(item_id, version),
+                       lambda exc: self._note_not_saved(item_id, body, exc), what="save note")
+
+    def _note_saved(self, item_id: int, version: int) -> None:
+        self.note_status.setText(self.tr("Bewaard"))
+        if self.item is not None and self.item.id == item_id:
+            self._note_version = version
+
+    def _note_not_saved(self, item_id: int, body: str, exc: BaseException) -> None:
+        """Team mode: the server is away (the note is kept on this computer), or a colleague saved a newer note
+        (both texts are shown, to merge and save again). Nothing typed is lost either way."""
+        if isinstance(exc, EditConflictError):
+            if self.item is not None and self.item.id == item_id:
+                merged = f"{exc.theirs.strip()}\n\n--- {self.tr('uw tekst')} ---\n{exc.yours.strip()}"
+                self.note.blockSignals(True)
+                self.note.setPlainText(merged)
+                self.note.blockSignals(False)
+                self._saved_note = exc.theirs
+                self._note_version = exc.version
+            self.note_status.setText(self.tr("%1 wijzigde deze notitie intussen. Beide teksten staan hieronder: "
+                                             "voeg ze samen en bewaar.").replace("%1", exc.by or self.tr("Iemand")))
+            return
+        if isinstance(exc, TeamServerError):
+            self.note_status.setText(self.tr("Server niet bereikbaar: notitie op deze computer bewaard, wordt "
+                                             "opgeslagen zodra de server terug is."))
+            return
+        self._saved_note = ""  # not saved: the next edit or leaving the item tries again
+        self.note_status.setText(user_message(exc))
 
     def open_in_browser(self) -> None:
         if self.item is not None:

@@ -32,6 +32,7 @@ from desktop.i18n import LANGUAGES
 from desktop.plain_text import literal, plain_label
 from desktop.style import relative_date
 from desktop.tasks import TaskManager
+from desktop.views.team_box import TeamBox
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
 from store import (
@@ -43,7 +44,6 @@ from store import (
     log_file,
     read_backup,
     restore_backup,
-    save_settings,
 )
 from store.core.timeutil import local_now, parse_stored
 
@@ -89,6 +89,8 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.log_path = plain_label(QLabel(str(log_file(kb.data_dir))))
         data_form.addRow(self.log_label, self.log_path)
         layout.addWidget(self.data_box)
+        self.team_box = TeamBox(kb, tasks, restart_app)
+        layout.addWidget(self.team_box)
 
         self.model_box = QGroupBox()
         model_form = QFormLayout(self.model_box)
@@ -121,6 +123,11 @@ class SettingsView(StoreView, Retranslating, QWidget):
         layout.addWidget(self.scan_box)
 
         self._build_safety(layout)
+        if kb.is_team:  # the team's data is on the server: IT backs it up, and the model is the team's
+            self.safety_box.hide()
+            self.model_choice.setEnabled(False)
+            self.model_custom.setEnabled(False)
+            self.model_apply.setEnabled(False)
 
         self.language_box = QGroupBox()
         language_form = QFormLayout(self.language_box)
@@ -214,7 +221,9 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self._model_choice_changed()
         index = self.model_choice.findData(spec)
         name = self.model_choice.itemText(index) if index >= 0 else spec.split(":", 1)[-1]
-        self.model_note.setText(self.tr("In gebruik: %1").replace("%1", name))
+        self.model_note.setText(self.tr("In gebruik: %1").replace("%1", name) + (self.tr(
+            " (het model van het hele team: IT kiest het met ‘horizonscan team init --model’)")
+            if self.kb.is_team else ""))
         self.interval.blockSignals(True)
         self.interval.setValue(int(settings.get("scan_interval_minutes", 60) or 0))
         self.interval.blockSignals(False)
@@ -313,7 +322,7 @@ class SettingsView(StoreView, Retranslating, QWidget):
         cast("Shell", self.window()).status.follow(job, lambda _event: self.tr("Gegevens controleren…"))
 
     def _save(self) -> None:
-        save_settings(self.kb.data_dir, self.kb.settings)
+        self.kb.save_settings()
 
     def _interval_changed(self, minutes: int) -> None:
         self.kb.settings["scan_interval_minutes"] = minutes
@@ -335,7 +344,7 @@ class SettingsView(StoreView, Retranslating, QWidget):
             same = self.model_custom.text().strip() == in_use.split(":", 1)[-1]
         else:
             same = chosen == in_use
-        self.model_apply.setEnabled(not same)  # nothing to do for the model in use
+        self.model_apply.setEnabled(not same and not self.kb.is_team)  # nothing to do for the model in use
 
     def _apply_model(self) -> None:
         choice = self.model_choice.currentData()

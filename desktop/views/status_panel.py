@@ -30,6 +30,9 @@ class StatusPanel(Retranslating, QStatusBar):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel)
         self.addWidget(box)
+        self.team_label = plain_label(QLabel())  # team mode: who, and the team's last scan or the server away
+        self.team_label.hide()
+        self.addPermanentWidget(self.team_label)
         self.model_label = plain_label(QLabel())
         self.addPermanentWidget(self.model_label)
         self.job: Job | None = None
@@ -82,6 +85,12 @@ class StatusPanel(Retranslating, QStatusBar):
         if self.job is None:
             self.label.setText(text)
             self._hide_timer.start(seconds * 1000)
+
+    def set_team(self, text: str, reachable: bool = True) -> None:
+        """Team mode: a short line about the team server (red while it cannot be reached)."""
+        self.team_label.setText(text)
+        self.team_label.setStyleSheet("" if reachable else "color: #b3261e; font-weight: bold;")
+        self.team_label.setVisible(bool(text))
 
     def set_model_state(self, state: str, name: str = "") -> None:
         self._model_state, self._model_name = state, name

@@ -56,3 +56,20 @@ class ReadOnlyDataError(StoreError):
 
 class DatabaseDamagedError(StoreError):
     """The database file is damaged (not a database, or malformed pages)."""
+
+
+class EditConflictError(StoreError):
+    """Someone else saved a newer version of a text (team mode): theirs is kept, yours is returned to merge."""
+
+    def __init__(self, theirs: str, by: str | None, when: str | None, yours: str, version: int = 0) -> None:
+        self.theirs, self.by, self.when, self.yours, self.version = theirs, by, when, yours, version
+        super().__init__(f"{by or 'Someone'} changed this text at {when}; your text was not saved over theirs. "
+                         "Both are shown: merge them and save again.")
+
+
+class TeamServerError(StoreError):
+    """The team database cannot be reached or used; the message says what to do."""
+
+
+class ScanBusyError(StoreError):
+    """Another scanner of the same store is at work; this one did nothing (and need not)."""

@@ -53,6 +53,8 @@ class ItemTheme:
     confidence: float | None
     decision: str | None  # None | accepted | rejected
     explanation: str = ""  # JSON evidence (see store.themes.explain)
+    decided_by: str | None = None  # team mode: who set, confirmed or rejected it
+    decided_at: datetime | None = None
 
     @property
     def active(self) -> bool:
@@ -136,6 +138,9 @@ class Item(ItemSummary):
     content_html: str = ""
     fulltext_status: str | None = None
     sightings: tuple[tuple[int, str, str], ...] = ()  # (item id, source name, url) for the item or its story
+    note_by: str | None = None  # team mode: who saved the note last, and when
+    note_updated: datetime | None = None
+    note_version: int = 0  # team mode: the note's version, what an edit is based on
 
 
 @dataclass(frozen=True)

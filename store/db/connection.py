@@ -26,6 +26,7 @@ class Database:
     """
 
     dialect = "sqlite"  # the team database (store.team.database) says "postgres"
+    person: str | None = None  # team mode: who is working
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)

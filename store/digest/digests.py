@@ -169,9 +169,20 @@ def remove_item(database: Database, digest_id: int, item_id: int) -> bool:
 
 
 def set_item_text(database: Database, digest_id: int, item_id: int, summary: str | None = None,
-                  so_what: str | None = None) -> None:
-    """Edit an item's summary and/or so-what line in a digest."""
+                  so_what: str | None = None, based_on: int | None = None) -> int:
+    """Edit an item's summary and/or so-what line in a digest. Team mode: `based_on` is the Entry.version
+    the edit started from; texts someone else changed since raise EditConflictError (nothing is saved).
+    Returns the entry's version now (0 in local mode)."""
+    team = database.dialect == "postgres"
     with database.write("digests") as conn:
+        if team:
+            from store.team.edits import check_version
+
+            texts = [(c, t) for c, t in (("summary", summary), ("so_what", so_what)) if t is not None]
+            column = " || chr(10) || ".join(f"coalesce({c}, '')" for c, _ in texts) or "''"
+            check_version(conn, "digest_items", "digest_id = ? AND item_id = ?", (digest_id, item_id), column,
+                          "\n".join((t or "").strip() for _, t in texts), based_on,
+                          database.person or "")
         if summary is not None:
             conn.execute("UPDATE digest_items SET summary = ? WHERE digest_id = ? AND item_id = ?",
                          (summary.strip(), digest_id, item_id))
@@ -179,6 +190,11 @@ def set_item_text(database: Database, digest_id: int, item_id: int, summary: str
             conn.execute("UPDATE digest_items SET so_what = ? WHERE digest_id = ? AND item_id = ?",
                          (so_what.strip(), digest_id, item_id))
         conn.execute("UPDATE digests SET updated = ? WHERE id = ?", (now_iso(), digest_id))
+        if team:
+            from store.team.edits import version_of
+
+            return version_of(conn, "digest_items", "digest_id = ? AND item_id = ?", (digest_id, item_id))
+    return 0
 
 
 def update_digest(database: Database, digest_id: int, title: str | None = None, intro: str | None = None) -> None:

@@ -64,10 +64,12 @@ class Digests(Manager):
         return digests.remove_item(self._db, digest_id, item_id)
 
     def set_item_text(
-        self, digest_id: int, item_id: int, summary: str | None = None, so_what: str | None = None
-    ) -> None:
-        """Edit an item's summary and/or so-what line in a digest."""
-        return digests.set_item_text(self._db, digest_id, item_id, summary, so_what)
+        self, digest_id: int, item_id: int, summary: str | None = None, so_what: str | None = None,
+        based_on: int | None = None,
+    ) -> int:
+        """Edit an item's summary and/or so-what line in a digest; team mode: `based_on` is the Entry.version
+        the edit started from (texts someone else changed since raise EditConflictError)."""
+        return digests.set_item_text(self._db, digest_id, item_id, summary, so_what, based_on)
 
     def update_digest(self, digest_id: int, title: str | None = None, intro: str | None = None) -> None:
         """Edit the title and/or the introduction."""

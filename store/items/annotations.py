@@ -53,10 +53,18 @@ def tag_counts(database: Database) -> list[tuple[str, int]]:
     return [(r[0], r[1]) for r in rows]
 
 
-def set_note(database: Database, item_id: int, body: str) -> None:
-    """Save (or clear, with an empty body) the so-what note of an item."""
+def set_note(database: Database, item_id: int, body: str, based_on: int | None = None) -> int:
+    """Save (or clear, with an empty body) the so-what note of an item. Team mode: `based_on` is the version
+    the edit started from (Item.note_version); a newer note by someone else raises EditConflictError.
+    Returns the note's version now (0 in local mode), what the next edit is based on."""
     now = now_iso()
+    team = database.dialect == "postgres"
     with database.write("items", items=[item_id]) as conn:
+        if team:
+            from store.team.edits import check_version
+
+            check_version(conn, "notes", "item_id = ?", (item_id,), "body", body, based_on,
+                          database.person or "")
         if body.strip():
             conn.execute(
                 "INSERT INTO notes (item_id, body, created, updated) VALUES (?, ?, ?, ?)"
@@ -64,6 +72,11 @@ def set_note(database: Database, item_id: int, body: str) -> None:
                 (item_id, body.strip(), now, now))
         else:
             conn.execute("DELETE FROM notes WHERE item_id = ?", (item_id,))
+        if team:
+            from store.team.edits import version_of
+
+            return version_of(conn, "notes", "item_id = ?", (item_id,))
+    return 0
 
 
 def set_state(database: Database, item_ids: Iterable[int], state: str) -> None:

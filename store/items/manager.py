@@ -45,9 +45,11 @@ class Items(Manager):
         """Every tag in use with its number of items, most used first."""
         return item_annotations.tag_counts(self._db)
 
-    def set_note(self, item_id: int, body: str) -> None:
-        """Save (or clear, with an empty body) the so-what note of an item."""
-        return item_annotations.set_note(self._db, item_id, body)
+    def set_note(self, item_id: int, body: str, based_on: int | None = None) -> int:
+        """Save (or clear, with an empty body) the so-what note of an item; team mode: `based_on` is the
+        Item.note_version the edit started from (a newer note by someone else raises EditConflictError).
+        Returns the note's version now (what the next edit is based on; 0 in local mode)."""
+        return item_annotations.set_note(self._db, item_id, body, based_on)
 
     def set_state(self, item_ids: Iterable[int], state: str) -> None:
         """Mark items new, read or dismissed."""

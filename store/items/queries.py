@@ -87,9 +87,10 @@ def get_summaries(database: Database, ids: Sequence[int], language: str = "nl") 
 
 def get_item(database: Database, item_id: int, language: str = "nl") -> Item:
     """One item with text, tags and note; raises ItemNotFoundError."""
+    who = ", n.author, n.updated AS note_updated, n.version" if database.dialect == "postgres" else ""  # team mode
     row = database.query_one(
         f"SELECT {SUMMARY_COLUMNS}, i.canonical_url, i.guid, i.summary, i.full_text, i.fetched,"
-        " i.published_estimated, i.source_id, i.content_hash, i.content_html, i.fulltext_status, n.body AS note"
+        f" i.published_estimated, i.source_id, i.content_hash, i.content_html, i.fulltext_status, n.body AS note{who}"
         " FROM items i LEFT JOIN sources s ON s.id = i.source_id LEFT JOIN notes n ON n.item_id = i.id"
         " WHERE i.id = ?",
         (item_id,),
@@ -109,6 +110,8 @@ def get_item(database: Database, item_id: int, language: str = "nl") -> Item:
         content_hash=row["content_hash"] or "", tags=tuple(tags), note=row["note"] or "",
         content_html=row["content_html"] or "", fulltext_status=row["fulltext_status"],
         sightings=tuple(sightings(database, item_id, row["story_id"])),
+        **({"note_by": row["author"], "note_updated": parse_stored(row["note_updated"]),
+            "note_version": int(row["version"] or 0)} if who and row["note"] is not None else {}),
     )
 
 

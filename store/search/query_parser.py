@@ -63,7 +63,6 @@ class ParsedQuery:
     semantic_text: str
     has_terms: bool
     terms: tuple[str, ...] = ()  # the juxtaposed words' own expressions (a loose hit matches some of them)
-    tree: Node | None = field(default=None, compare=False, repr=False)  # for other renderings (PostgreSQL)
 
 
 class _Parser:
@@ -263,7 +262,6 @@ def parse_query(text: str) -> ParsedQuery:
         semantic_text=_semantic_text(parser),
         has_terms=bool(strict),
         terms=_terms(root) if strict != loose else ((strict,) if strict else ()),
-        tree=root,
     )
 
 

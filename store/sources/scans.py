@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from store.core.processes import process_alive, this_host
@@ -11,6 +12,14 @@ from store.core.timeutil import format_utc, parse_stored
 from store.db.manager import Manager
 
 ABANDONED_AFTER = timedelta(hours=12)  # no scan runs this long: a 'running' record this old was killed
+
+
+@dataclass(frozen=True)
+class LastScan:
+    started: datetime | None
+    finished: datetime | None
+    status: str  # running | done | cancelled | interrupted
+    items_new: int
 
 
 class Scans(Manager):
@@ -25,16 +34,26 @@ class Scans(Manager):
                                (format_utc(started), sources_total, os.getpid(), this_host()))
             return int(cur.lastrowid or 0)
 
-    def abandoned(self, now: datetime) -> list[int]:
-        """Runs recorded as running whose process is gone (killed, a crash, a power cut)."""
+    def last_run(self) -> LastScan | None:
+        """The newest scan run (in team mode: the team's scanner's), or None before the first."""
+        row = self._db.query_one("SELECT started, finished, status, items_new FROM scan_runs ORDER BY id DESC LIMIT 1")
+        if row is None:
+            return None
+        return LastScan(parse_stored(row["started"]), parse_stored(row["finished"]), row["status"] or "",
+                        int(row["items_new"] or 0))
+
+    def abandoned(self, now: datetime, everything_running: bool = False) -> list[int]:
+        """Runs recorded as running whose process is gone (killed, a crash, a power cut); with
+        `everything_running` (the caller holds the team's scan lock, so no other scanner lives) all of them."""
         host = this_host()
         return [r["id"] for r in self._db.query("SELECT id, started, pid, host FROM scan_runs WHERE status = 'running'")
-                if r["pid"] is None or now - (parse_stored(r["started"]) or now - ABANDONED_AFTER) >= ABANDONED_AFTER
+                if everything_running or r["pid"] is None
+                or now - (parse_stored(r["started"]) or now - ABANDONED_AFTER) >= ABANDONED_AFTER
                 or (r["host"] == host and not process_alive(int(r["pid"])))]
 
-    def close_abandoned(self, now: datetime) -> int:
+    def close_abandoned(self, now: datetime, everything_running: bool = False) -> int:
         """Mark the abandoned runs as interrupted; returns how many."""
-        gone = self.abandoned(now)
+        gone = self.abandoned(now, everything_running)
         if gone:
             with self._db.write("scans") as conn:
                 conn.executemany("UPDATE scan_runs SET status = 'interrupted', finished = ? WHERE id = ?",

@@ -20,6 +20,7 @@ from typing import Any
 from store.core.changes import Changes
 from store.core.timeutil import now_iso
 from store.db.connection import Database
+from store.team.bm25 import CollectionStats
 from store.team.dialect import to_postgres
 from store.team.server import TeamServerError, connect, explain, person, redact
 
@@ -125,6 +126,7 @@ class TeamDatabase(Database):
         self._listener: Any = None
         self.person = who or ""
         self.conn = Connection(self)  # type: ignore[assignment]
+        self.bm25_stats = CollectionStats()  # the collection's size and mean length, for keyword ranking
         _ = self.raw  # connect now: a server that is down or a schema that does not fit says so at once
 
     # -- the connection ----------------------------------------------------------
@@ -237,7 +239,7 @@ class TeamDatabase(Database):
                 yield self.conn
                 with self.translated_errors():
                     if self._pending:
-                        announce(raw, self._pending, self.person)
+                        announce(raw, self._pending, self.person or "")
                     raw.execute("COMMIT")
                 committed = self._pending
             except BaseException:

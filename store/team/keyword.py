@@ -9,6 +9,7 @@ import sqlite3
 from typing import Any
 
 from store.core.text import stem_text
+from store.team.bm25 import bm25_ranking
 
 TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0  # as the local BM25 weights (store.items.fts)
 # {D, C, B, A}: the body is weight B, the title A
@@ -98,17 +99,16 @@ def index_item(conn: Any, item_id: int, title: str, body: str, language: str | N
 
 
 def keyword_ranking(database: Any, match: str, where_sql: str, params: list, limit: int) -> list[tuple[int, float]]:
-    """As store.items.fts.keyword_ranking: items matching, best first, as (id, score)."""
+    """As store.items.fts.keyword_ranking: items matching, best BM25 first (scored as FTS5 scores them), as
+    (id, score)."""
     query = from_fts5(match)
     if not query:
         return []
     try:
-        rows = database.query(
-            f"SELECT i.id, ts_rank_cd({RANK_WEIGHTS}, i.search, q) AS score FROM items i, to_tsquery('simple', ?) q"
-            f" WHERE i.search @@ q AND {where_sql} ORDER BY score DESC, i.id DESC LIMIT ?", (query, *params, limit))
+        return bm25_ranking(database, database.bm25_stats, match, query, where_sql, params, limit, TITLE_WEIGHT,
+                            RANK_WEIGHTS)
     except sqlite3.OperationalError:  # not expected (the parser makes well-formed queries): never crash a search
         return []
-    return [(int(r[0]), float(r[1])) for r in rows]
 
 
 def match_ids(database: Any, match: str, sql_tail: str, params: tuple) -> list[int]:

@@ -1,24 +1,10 @@
-"""Searching the team database: keyword candidates through `items.search` and nearest vectors through
-pgvector, the two parts that hybrid search fuses (the fusion itself is shared with local mode)."""
+"""Nearest vectors on the team database through pgvector (keyword ranking is store.team.keyword's)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import numpy as np
-
-TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0  # as the local BM25 weights (store.items.fts)
-
-
-def keyword_ranking(conn: Any, tsquery_text: str, limit: int) -> list[tuple[int, float]]:
-    """Items matching the tsquery (store.search.tsquery), best first, as (id, score); title words weigh more."""
-    if not tsquery_text:
-        return []
-    weights = f"'{{0.1, 0.1, {BODY_WEIGHT / TITLE_WEIGHT:.3f}, 1.0}}'"  # {D, C, B, A}: body B, title A
-    rows = conn.execute(
-        f"SELECT id, ts_rank_cd({weights}, search, q) AS score FROM items, to_tsquery('simple', %s) q"
-        " WHERE search @@ q ORDER BY score DESC, id DESC LIMIT %s", (tsquery_text, limit)).fetchall()
-    return [(int(i), float(s)) for i, s in rows]
 
 
 def _vector_literal(vector: np.ndarray) -> str:

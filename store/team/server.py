@@ -10,14 +10,12 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from store.core.errors import StoreError
+from store.core.errors import TeamServerError
+
+__all__ = ["ENV_SERVER", "ENV_USER", "TeamServerError", "connect", "explain", "person", "redact", "server_uri"]
 
 ENV_SERVER = "HORIZONSCAN_SERVER"
 ENV_USER = "HORIZONSCAN_USER"
-
-
-class TeamServerError(StoreError):
-    """The team database cannot be reached or used; the message says what to do."""
 
 
 def server_uri(explicit: str | None = None) -> str | None:

@@ -13,7 +13,7 @@ from store.db.settings import DEFAULTS
 def load_person_settings(database: Database) -> dict[str, Any]:
     settings = dict(DEFAULTS)
     for key, value in database.query("SELECT key, value FROM person_settings WHERE person = ?",
-                                     (database.person,)):  # type: ignore[attr-defined]
+                                     (database.person,)):
         try:
             settings[key] = json.loads(value)
         except (TypeError, ValueError):
@@ -26,7 +26,7 @@ def load_person_settings(database: Database) -> dict[str, Any]:
 
 def save_person_settings(database: Database, settings: dict[str, Any]) -> None:
     """Save the person's settings; the embedding model for the whole team."""
-    who = database.person  # type: ignore[attr-defined]
+    who = database.person
     with database.write("meta") as conn:
         conn.executemany(
             "INSERT INTO person_settings (person, key, value) VALUES (?, ?, ?)"

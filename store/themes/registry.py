@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from store.core.errors import UnknownThemeError
 from store.core.models import ItemTheme, Theme
-from store.core.timeutil import now_iso
+from store.core.timeutil import now_iso, parse_stored
 from store.db.connection import Database
 from store.themes.defaults import DEFAULT_THEMES
 
@@ -60,13 +60,14 @@ def item_themes(database: Database, item_ids: list[int], language: str = "nl") -
     if not item_ids:
         return {}
     label_col = "label_en" if language == "en" else "label_nl"
+    who = ", t.decided_by, t.updated" if database.dialect == "postgres" else ""  # team mode records who decided
     out: dict[int, list[ItemTheme]] = {i: [] for i in item_ids}
     for chunk_start in range(0, len(item_ids), 900):
         chunk = item_ids[chunk_start : chunk_start + 900]
         marks = ",".join("?" * len(chunk))
         rows = database.query(
             f"SELECT t.item_id, t.theme_key, COALESCE(NULLIF(th.{label_col}, ''), th.label_nl) AS label,"
-            f" t.origin, t.confidence, t.decision, t.explanation FROM item_themes t"
+            f" t.origin, t.confidence, t.decision, t.explanation{who} FROM item_themes t"
             f" JOIN themes th ON th.key = t.theme_key"
             f" WHERE t.item_id IN ({marks}) ORDER BY th.position",
             tuple(chunk),
@@ -74,7 +75,8 @@ def item_themes(database: Database, item_ids: list[int], language: str = "nl") -
         for r in rows:
             out[r["item_id"]].append(
                 ItemTheme(r["theme_key"], r["label"], r["origin"], r["confidence"], r["decision"],
-                          r["explanation"] or "")
+                          r["explanation"] or "", *((r["decided_by"], parse_stored(r["updated"]))
+                                                    if who and r["decided_by"] else ()))
             )
     return out
 
