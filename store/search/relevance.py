@@ -51,7 +51,12 @@ def term_weights(database: Database, terms: tuple[str, ...]) -> list[float]:
     total = int(database.scalar("SELECT COUNT(*) FROM items") or 0)
     weights = []
     for expr in terms:
-        df = len(_match_ids(database, expr, "LIMIT ?", (DF_CAP,)))
+        if database.dialect == "postgres":  # counted once, or estimated by the planner in a large collection
+            from store.team import keyword
+
+            df = keyword.document_frequency(database, expr, DF_CAP)
+        else:
+            df = len(_match_ids(database, expr, "LIMIT ?", (DF_CAP,)))
         weights.append(math.log((total + 1) / (df + 0.5)) if total else 1.0)
     return weights
 

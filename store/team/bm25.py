@@ -5,6 +5,7 @@ relevance floor see the same numbers in both modes."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import time
@@ -13,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 K1, B = 1.2, 0.75
-CANDIDATES = 400  # matches pre-ranked by PostgreSQL (ts_rank_cd) and scored by BM25
-STATS_SECONDS = 300.0  # the collection's size and mean length are read again after this long
-DF_CAP = 100_000  # counting a word's documents stops here (it weighs almost nothing by then)
+CANDIDATES = 400  # the newest matches, and the newest with a query word in the title, are scored by BM25
+STATS_SECONDS = 300.0  # the collection's size, mean length and word frequencies are read again after this long
+EXACT_COUNT_LIMIT = 50_000  # up to this many items a word's documents are counted; beyond, the planner estimates
 
 _PHRASE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 
@@ -25,10 +26,12 @@ class Phrase:
     words: tuple[str, ...]
     prefix: bool  # the last word is a prefix ("huisvest"*)
 
-    def tsquery(self) -> str:
+    def tsquery(self, weight: str = "") -> str:
         lexemes = ["'" + w.replace("'", "''") + "'" for w in self.words]
         if self.prefix:
             lexemes[-1] += ":*"
+        if weight:
+            lexemes = [x + (weight if x.endswith("*") else f":{weight}") for x in lexemes]
         return " <-> ".join(lexemes)
 
     def matches(self, lexeme: str, n: int) -> bool:
@@ -47,14 +50,31 @@ def phrases(expression: str) -> list[Phrase]:
 
 
 class CollectionStats:
-    """The number of items and their mean length in tokens, read now and then (they change slowly)."""
+    """The number of items, their mean length in tokens and how many hold a word, read now and then (they change
+    slowly; a word's count is exact in a collection of up to EXACT_COUNT_LIMIT items, else the planner's
+    estimate from its statistics, which costs a millisecond instead of a scan)."""
 
     def __init__(self) -> None:
         self._read_at = -math.inf
         self.count, self.mean_length = 0, 1.0
+        self._frequencies: dict[str, int] = {}
+
+    def document_frequency(self, database: Any, tsquery: str) -> int:
+        self.fresh(database)
+        if tsquery not in self._frequencies:
+            if self.count <= EXACT_COUNT_LIMIT:
+                found = database.scalar("SELECT count(*) FROM public.items WHERE search @@ to_tsquery('simple', ?)",
+                                        (tsquery,))
+            else:
+                plan = database.scalar("EXPLAIN (FORMAT JSON) SELECT 1 FROM public.items WHERE search @@"
+                                       " to_tsquery('simple', ?)", (tsquery,))
+                found = (plan if isinstance(plan, list) else json.loads(plan))[0]["Plan"]["Plan Rows"]
+            self._frequencies[tsquery] = int(found or 0)
+        return self._frequencies[tsquery]
 
     def fresh(self, database: Any) -> CollectionStats:
         if time.monotonic() - self._read_at > STATS_SECONDS:
+            self._frequencies.clear()
             self.count = int(database.scalar("SELECT count(*) FROM public.items") or 0)
             sample = database.scalar(
                 "SELECT avg(n) FROM (SELECT (SELECT sum(cardinality(u.positions)) FROM unnest(search) u) AS n"
@@ -64,10 +84,8 @@ class CollectionStats:
         return self
 
 
-def _idf(database: Any, phrase: Phrase, total: int) -> float:
-    hits = int(database.scalar(
-        "SELECT count(*) FROM (SELECT 1 FROM public.items WHERE search @@ to_tsquery('simple', ?) LIMIT ?) m",
-        (phrase.tsquery(), DF_CAP)) or 0)
+def _idf(database: Any, stats: CollectionStats, phrase: Phrase, total: int) -> float:
+    hits = stats.document_frequency(database, phrase.tsquery())
     idf = math.log((total - hits + 0.5) / (hits + 0.5))
     return idf if idf > 0 else 1e-6
 
@@ -90,22 +108,26 @@ def _instances(words: dict[str, list[tuple[int, str]]], phrase: Phrase, weights:
 
 
 def bm25_ranking(database: Any, stats: CollectionStats, expression: str, tsquery: str, where_sql: str,
-                 params: list, limit: int, title_weight: float, rank_weights: str) -> list[tuple[int, float]]:
+                 params: list, limit: int, title_weight: float) -> list[tuple[int, float]]:
     """Items matching `tsquery` and the filter, best BM25 (as FTS5 scores `expression`) first, as (id, score)."""
     wanted = phrases(expression)
     words = sorted({w for p in wanted for w in p.words})
-    rows = database.query(
-        f"WITH c AS (SELECT i.id, i.search FROM items i, to_tsquery('simple', ?) q WHERE i.search @@ q AND"
-        f" {where_sql} ORDER BY ts_rank_cd({rank_weights}, i.search, q) DESC, i.id DESC LIMIT ?)"
-        " SELECT c.id, (SELECT sum(cardinality(a.positions)) FROM unnest(c.search) a) AS length,"
-        " u.lexeme, u.positions, u.weights FROM c LEFT JOIN LATERAL unnest(c.search) u"
-        " ON u.lexeme = ANY(?) OR u.lexeme LIKE ANY(?) ORDER BY c.id",
-        (tsquery, *params, max(limit, CANDIDATES), words, [w + "%" for w in words]))
-    if not rows:
+    newest = f"SELECT i.id FROM items i WHERE i.search @@ to_tsquery('simple', ?) AND {where_sql}"
+    in_title = " | ".join(p.tsquery("A") for p in wanted)
+    ids = [r[0] for r in database.query(  # (no ranking of every match: these come straight from the indexes)
+        f"({newest} ORDER BY i.id DESC LIMIT ?) UNION ({newest} AND i.search @@ to_tsquery('simple', ?)"
+        " ORDER BY i.id DESC LIMIT ?)",
+        (tsquery, *params, max(limit, CANDIDATES), tsquery, *params, in_title or tsquery, max(limit, CANDIDATES)))]
+    if not ids:
         return []
+    rows = database.query(
+        "SELECT i.id, (SELECT sum(cardinality(a.positions)) FROM unnest(i.search) a) AS length,"
+        " u.lexeme, u.positions, u.weights FROM public.items i LEFT JOIN LATERAL unnest(i.search) u"
+        " ON u.lexeme = ANY(?) OR u.lexeme LIKE ANY(?) WHERE i.id = ANY(?)",
+        (words, [w + "%" for w in words], ids))
     collection = stats.fresh(database)
     total = max(collection.count, 1)
-    idf = {p: _idf(database, p, total) for p in wanted}
+    idf = {p: _idf(database, collection, p, total) for p in wanted}
     lengths: dict[int, float] = {}
     spots: dict[int, dict[str, list[tuple[int, str]]]] = defaultdict(dict)
     for item_id, length, lexeme, positions, marks in rows:

@@ -93,7 +93,7 @@ class Connection:
         statement, returning = to_postgres(sql, self._database.id_tables)
         with self._database.translated_errors():
             cursor = self._database.raw.cursor(row_factory=_row_factory)
-            cursor.execute(statement, _params(params))
+            cursor.execute(statement, _params(params), binary=True)  # (vectors arrive as arrays, not text to parse)
             return Cursor(cursor, returning)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor:
@@ -279,7 +279,7 @@ def _register_types(raw: Any) -> None:
     import psycopg
     from pgvector.psycopg import register_vector
     from pgvector.psycopg.vector import VectorBinaryLoader, VectorLoader
-    from psycopg.types.numeric import FloatLoader
+    from psycopg.types.numeric import FloatLoader, NumericBinaryLoader
 
     try:
         register_vector(raw)
@@ -300,4 +300,9 @@ def _register_types(raw: Any) -> None:
 
     raw.adapters.register_loader("vector", ArrayLoader)
     raw.adapters.register_loader("vector", ArrayBinaryLoader)
+    class FloatFromNumericBinary(NumericBinaryLoader):
+        def load(self, data: Any) -> Any:
+            return float(super().load(data))
+
     raw.adapters.register_loader("numeric", FloatLoader)
+    raw.adapters.register_loader("numeric", FloatFromNumericBinary)

@@ -11,9 +11,7 @@ from typing import Any
 from store.core.text import stem_text
 from store.team.bm25 import bm25_ranking
 
-TITLE_WEIGHT, BODY_WEIGHT = 3.0, 1.0  # as the local BM25 weights (store.items.fts)
-# {D, C, B, A}: the body is weight B, the title A
-RANK_WEIGHTS = f"'{{0.1, 0.1, {BODY_WEIGHT / TITLE_WEIGHT:.3f}, 1.0}}'"
+TITLE_WEIGHT = 3.0  # as the local BM25 weight of the title (store.items.fts); the body's is 1
 SEARCH_VECTOR = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
 
 _NEAR = re.compile(r'\bNEAR\(((?:"(?:[^"]|"")*"\*?\s*)+)(?:,\s*\d+)?\)')
@@ -105,10 +103,15 @@ def keyword_ranking(database: Any, match: str, where_sql: str, params: list, lim
     if not query:
         return []
     try:
-        return bm25_ranking(database, database.bm25_stats, match, query, where_sql, params, limit, TITLE_WEIGHT,
-                            RANK_WEIGHTS)
+        return bm25_ranking(database, database.bm25_stats, match, query, where_sql, params, limit, TITLE_WEIGHT)
     except sqlite3.OperationalError:  # not expected (the parser makes well-formed queries): never crash a search
         return []
+
+
+def document_frequency(database: Any, match: str, cap: int) -> int:
+    """How many items match the FTS5 expression (at most `cap`; estimated in a large collection)."""
+    query = from_fts5(match)
+    return min(cap, database.bm25_stats.document_frequency(database, query)) if query else 0
 
 
 def match_ids(database: Any, match: str, sql_tail: str, params: tuple) -> list[int]:
