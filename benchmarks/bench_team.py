@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -209,7 +210,7 @@ def main() -> None:
             uri = server.get_uri()
             print(f"PostgreSQL {server.psql('SHOW server_version;').split()[2]}, {args.items:,} items")
             if args.ingest:
-                r = bench_ingest(_database(uri, f"ingest_{int(time.time())}"), args.ingest, folder / "ingest")
+                r = bench_ingest(_database(uri, f"ingest_{uuid.uuid4().hex[:8]}"), args.ingest, folder / "ingest")
                 print("\nIngest through the store (fake embedder: the model is measured by bench_store.py)")
                 print("| items | seconds | items/s |\n|---|---|---|")
                 print(f"| {r['n']} | {r['seconds']:.1f} | {r['per_s']:.0f} |")

@@ -64,12 +64,12 @@ _KNOWN: list[tuple[str, object]] = [
     (r"An actor needs a name",
      QT_TRANSLATE_NOOP("ErrorText", "Een naam op de volglijst mag niet leeg zijn.")),
     (r"The team server .* cannot be reached",
-     QT_TRANSLATE_NOOP("ErrorText", "De teamserver is niet bereikbaar. U ziet wat er al stond; een notitie die u "
+     QT_TRANSLATE_NOOP("ErrorText", "De teamserver is niet bereikbaar. Je ziet wat er al stond; een notitie die je "
                                     "schrijft blijft op deze computer bewaard en wordt opgeslagen zodra de server "
-                                    "terug is. Controleer uw netwerk of probeer het later opnieuw.")),
+                                    "terug is. Controleer je netwerk of probeer het later opnieuw.")),
     (r"The team server .* refused the login",
      QT_TRANSLATE_NOOP("ErrorText", "De teamserver weigert de aanmelding (verkeerde gebruiker of wachtwoord). "
-                                    "Controleer het wachtwoord in uw pgpass-bestand, of vraag IT of uw account "
+                                    "Controleer het wachtwoord in je pgpass-bestand, of vraag IT of je account "
                                     "bestaat.")),
     (r"has no pgvector",
      QT_TRANSLATE_NOOP("ErrorText", "De teamserver mist de uitbreiding pgvector. Vraag IT die te installeren en "
@@ -102,8 +102,9 @@ _KNOWN: list[tuple[str, object]] = [
 
 _BY_CLASS: list[tuple[type[BaseException], object]] = [
     (EditConflictError,
-     QT_TRANSLATE_NOOP("ErrorText", "Iemand anders heeft deze tekst intussen gewijzigd; uw tekst is niet over de "
-                                    "zijne opgeslagen. Beide teksten staan klaar: voeg ze samen en bewaar opnieuw.")),
+     QT_TRANSLATE_NOOP("ErrorText", "Iemand anders heeft deze tekst intussen gewijzigd; je tekst is niet over die "
+                                    "van de ander opgeslagen. Beide teksten staan klaar: voeg ze samen en bewaar "
+                                    "opnieuw.")),
     (DiskFullError,
      QT_TRANSLATE_NOOP("ErrorText", "De schijf is vol. Wat al bewaard was, blijft bewaard; wat net werd opgeslagen is "
                                     "teruggedraaid. Maak ruimte vrij (prullenbak legen, grote bestanden verplaatsen) "

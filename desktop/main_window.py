@@ -203,8 +203,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Fill the window (in the worker), start the engine process and let it warm up the model."""
         from desktop.engine_client import EngineClient
 
-        team = getattr(self.kb.database, "uri", None) if self.kb.is_team else None
-        self.engine = EngineClient(str(self.kb.data_dir), self.tasks, team, self.kb.person)
+        self.engine = EngineClient(str(self.kb.data_dir), self.tasks, self.kb.server, self.kb.person)
         self.engine.changes.connect(self._engine_changed)
         self._stop_listening = self.kb.on_change(self._committed)
         self.store_changed.connect(self._store_changed)
@@ -294,7 +293,7 @@ class MainWindow(Retranslating, QMainWindow):
                        what="last team scan")
 
     def _team_unreachable(self, exc: BaseException) -> None:
-        self.status.set_team(self.tr("Teamserver niet bereikbaar: u ziet wat er al stond"), reachable=False)
+        self.status.set_team(self.tr("Teamserver niet bereikbaar: je ziet wat er al stond"), reachable=False)
         self.status.say(user_message(exc), 15)
         if not self._team_retry.isActive():
             self._team_retry.start(TEAM_RETRY_MS)

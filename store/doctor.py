@@ -156,6 +156,12 @@ def kb_pending(kb: KnowledgeBase) -> bool:
 def run_doctor(kb: KnowledgeBase, repair: bool = True, progress: ProgressCallback | None = None,
                cancel: threading.Event | None = None) -> DoctorReport:
     """Check everything; with `repair`, fix what can be fixed from SQLite (never deletes user data)."""
+    if kb.is_team:
+        from store.core.errors import TeamServerError
+
+        raise TeamServerError("doctor checks a local data folder; in team mode the data is on the team server, "
+                              "which IT looks after (PostgreSQL's own checks and backups). "
+                              "'horizonscan team status' shows the server's state.")
     report = DoctorReport([_disk_check(kb)])
     if report.checks[0].status == "problem":
         return report  # nothing can be repaired (nor safely checked) without room

@@ -121,6 +121,16 @@ class KnowledgeBase:
             save_settings(self.data_dir, self.settings)
 
     @property
+    def server(self) -> str | None:
+        """Team mode: the server's URI as given (no password is ever in it from settings), else None."""
+        return getattr(self.database, "uri", None) if self.is_team else None
+
+    @property
+    def server_label(self) -> str:
+        """Team mode: the server's URI without a password, for showing; else ''."""
+        return self.database.path if self.is_team else ""
+
+    @property
     def person(self) -> str | None:
         """Who is working (team mode), else None."""
         return self.database.person if self.is_team else None

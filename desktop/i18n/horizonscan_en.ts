@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../views/settings_view.py" line="397"/>
+        <location filename="../views/settings_view.py" line="408"/>
         <source>Alles in orde.</source>
         <translation>Everything is fine.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="398"/>
+        <location filename="../views/settings_view.py" line="409"/>
         <source>Hersteld wat kon; de details staan in het logbestand.</source>
         <translation>Repaired what could be repaired; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="399"/>
+        <location filename="../views/settings_view.py" line="410"/>
         <source>Niet alles kon worden hersteld; de details staan in het logbestand.</source>
         <translation>Not everything could be repaired; the details are in the log file.</translation>
     </message>
@@ -22,12 +22,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="61"/>
+        <location filename="../app.py" line="70"/>
         <source>Horizonscan kan niet starten</source>
         <translation>Horizonscan cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="59"/>
+        <location filename="../app.py" line="125"/>
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="127"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="129"/>
+        <source>Nu lokaal werken</source>
+        <translation>Work locally for now</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="131"/>
+        <source>Stoppen</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="68"/>
         <source>De gegevensmap is niet te gebruiken:
 
 %1
@@ -43,23 +63,23 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../views/reader.py" line="70"/>
+        <location filename="../views/reader.py" line="71"/>
         <source>Voorstel: %1 %2</source>
         <translation>Suggestion: %1 %2</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="79"/>
+        <location filename="../views/reader.py" line="80"/>
         <source>Thema bevestigen</source>
         <translation>Confirm theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="80"/>
+        <location filename="../views/reader.py" line="81"/>
         <source>Voorstel afwijzen</source>
         <translation>Dismiss suggestion</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="93"/>
         <location filename="../views/reader.py" line="94"/>
+        <location filename="../views/reader.py" line="95"/>
         <source>Thema verwijderen</source>
         <translation>Remove theme</translation>
     </message>
@@ -80,240 +100,250 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
 <context>
     <name>DigestView</name>
     <message>
-        <location filename="../views/digest_view.py" line="259"/>
+        <location filename="../views/digest_view.py" line="260"/>
         <source>Titel van het overzicht</source>
         <translation>Title of the digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="260"/>
+        <location filename="../views/digest_view.py" line="261"/>
         <source>Nieuw overzicht…</source>
         <translation>New digest…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="261"/>
+        <location filename="../views/digest_view.py" line="262"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="262"/>
+        <location filename="../views/digest_view.py" line="263"/>
         <source>Inleiding (optioneel): wat springt er deze week uit?</source>
         <translation>Introduction (optional): what stands out this week?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="263"/>
+        <location filename="../views/digest_view.py" line="264"/>
         <source>Bericht openen</source>
         <translation>Open item</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="264"/>
+        <location filename="../views/digest_view.py" line="265"/>
         <source>Uit het overzicht halen</source>
         <translation>Remove from digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="265"/>
+        <location filename="../views/digest_view.py" line="266"/>
         <source>Omhoog (Alt+↑); of sleep met de muis</source>
         <translation>Up (Alt+↑); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="266"/>
+        <location filename="../views/digest_view.py" line="267"/>
         <source>Omlaag (Alt+↓); of sleep met de muis</source>
         <translation>Down (Alt+↓); or drag with the mouse</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="267"/>
+        <location filename="../views/digest_view.py" line="268"/>
         <source>Geselecteerd signaal</source>
         <translation>Selected signal</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="268"/>
+        <location filename="../views/digest_view.py" line="269"/>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="269"/>
+        <location filename="../views/digest_view.py" line="270"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="270"/>
+        <location filename="../views/digest_view.py" line="271"/>
         <source>Eén of twee zinnen: waarom dit ertoe doet voor de provincie.</source>
         <translation>One or two sentences: why this matters for the province.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="271"/>
+        <location filename="../views/digest_view.py" line="272"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="272"/>
+        <location filename="../views/digest_view.py" line="273"/>
         <source>Kandidaten</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="274"/>
+        <location filename="../views/digest_view.py" line="275"/>
         <source>De sterkste signalen van deze periode per thema die nog in geen enkel overzicht staan. Dubbelklik of kies Toevoegen.</source>
         <translation>This period&apos;s strongest signals per theme that are in no digest yet. Double-click or choose Add.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="276"/>
+        <location filename="../views/digest_view.py" line="277"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="277"/>
+        <location filename="../views/digest_view.py" line="278"/>
         <source>Alle toevoegen</source>
         <translation>Add all</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="278"/>
+        <location filename="../views/digest_view.py" line="279"/>
         <source>Kopiëren als e-mail</source>
         <translation>Copy as e-mail</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="279"/>
+        <location filename="../views/digest_view.py" line="280"/>
         <source>Zet het overzicht opgemaakt op het klembord: plak het in Outlook.</source>
         <translation>Puts the formatted digest on the clipboard: paste it into Outlook.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="280"/>
+        <location filename="../views/digest_view.py" line="281"/>
         <source>Exporteren:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="316"/>
+        <location filename="../views/digest_view.py" line="317"/>
         <source>Nog geen weekoverzicht voor week %1. Voeg signalen toe met Ctrl+D in de lijst, of begin het overzicht hier: de kandidaten van deze week staan dan klaar.</source>
         <translation>No weekly digest for week %1 yet. Add signals with Ctrl+D in the list, or start the digest here: this week&apos;s candidates will be ready.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="318"/>
+        <location filename="../views/digest_view.py" line="319"/>
         <source>Weekoverzicht week %1 beginnen</source>
         <translation>Start the digest for week %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="319"/>
+        <location filename="../views/digest_view.py" line="320"/>
         <source>Laatste overzicht openen</source>
         <translation>Open the latest digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="334"/>
-        <location filename="../views/digest_view.py" line="367"/>
+        <location filename="../views/digest_view.py" line="335"/>
+        <location filename="../views/digest_view.py" line="368"/>
         <source>verzonden</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="334"/>
-        <location filename="../views/digest_view.py" line="367"/>
+        <location filename="../views/digest_view.py" line="335"/>
+        <location filename="../views/digest_view.py" line="368"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="335"/>
+        <location filename="../views/digest_view.py" line="336"/>
         <source>%1 · %2 · %3 signalen</source>
         <translation>%1 · %2 · %3 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="363"/>
+        <location filename="../views/digest_view.py" line="364"/>
         <source>Terug naar concept</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="363"/>
+        <location filename="../views/digest_view.py" line="364"/>
         <source>Markeren als verzonden</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="365"/>
+        <location filename="../views/digest_view.py" line="366"/>
         <source>%1 · %2 – %3 · %4 · %5 signalen</source>
         <translation>%1 · %2 – %3 · %4 · %5 signals</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="369"/>
+        <location filename="../views/digest_view.py" line="370"/>
         <source> · %1 nog zonder ‘betekenis voor Brabant’</source>
         <translation> · %1 without ‘meaning for Brabant’ yet</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="371"/>
+        <location filename="../views/digest_view.py" line="372"/>
         <source> · voeg berichten toe met Ctrl+D in de lijst, of kies Kandidaten</source>
         <translation> · add items with Ctrl+D in the list, or choose Candidates</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="417"/>
+        <location filename="../views/digest_view.py" line="418"/>
         <source> · %1 bronnen</source>
         <translation> · %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="423"/>
+        <location filename="../views/digest_view.py" line="424"/>
         <source>Geen kandidaten: alle signalen van deze periode staan al in een overzicht, of er kwam niets binnen.</source>
         <translation>No candidates: every signal of this period is in a digest already, or nothing came in.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="427"/>
+        <location filename="../views/digest_view.py" line="428"/>
         <source>Kandidaten (%1)</source>
         <translation>Candidates (%1)</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="463"/>
+        <location filename="../views/digest_view.py" line="465"/>
         <source>Wijzigingen worden vanzelf bewaard.</source>
         <translation>Changes are saved automatically.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="464"/>
+        <location filename="../views/digest_view.py" line="466"/>
         <source>Kies een signaal in het overzicht om het te bewerken.</source>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="472"/>
-        <location filename="../views/digest_view.py" line="658"/>
+        <location filename="../views/digest_view.py" line="474"/>
+        <location filename="../views/digest_view.py" line="678"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="498"/>
+        <location filename="../views/digest_view.py" line="504"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="536"/>
+        <location filename="../views/digest_view.py" line="516"/>
+        <source>%1 wijzigde dit signaal intussen; je tekst is niet over die van de ander bewaard. Hun tekst: %2. Pas zo nodig aan en bewaar opnieuw.</source>
+        <translation>%1 changed this signal meanwhile; your text was not saved over theirs. Their text: %2. Adjust if needed and save again.</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="518"/>
+        <source>Iemand</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="556"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="579"/>
+        <location filename="../views/digest_view.py" line="599"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="580"/>
+        <location filename="../views/digest_view.py" line="600"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="590"/>
+        <location filename="../views/digest_view.py" line="610"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="591"/>
+        <location filename="../views/digest_view.py" line="611"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="619"/>
+        <location filename="../views/digest_view.py" line="639"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="637"/>
+        <location filename="../views/digest_view.py" line="657"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="648"/>
+        <location filename="../views/digest_view.py" line="668"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="649"/>
+        <location filename="../views/digest_view.py" line="669"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -326,12 +356,12 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="654"/>
+        <location filename="../views/digest_view.py" line="674"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="659"/>
+        <location filename="../views/digest_view.py" line="679"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -339,8 +369,8 @@ Details: %2</translation>
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../engine_client.py" line="115"/>
-        <location filename="../engine_client.py" line="173"/>
+        <location filename="../engine_client.py" line="118"/>
+        <location filename="../engine_client.py" line="176"/>
         <source>De rekenmodule stopte onverwacht; probeer het opnieuw.</source>
         <translation>The processing module stopped unexpectedly; please try again.</translation>
     </message>
@@ -348,157 +378,212 @@ Details: %2</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../error_text.py" line="31"/>
+        <location filename="../error_text.py" line="32"/>
         <source>De zoekopdracht heeft geen woorden om naar te zoeken (alleen operatoren, tekens of uitgesloten woorden). Voeg minstens één woord toe, bijvoorbeeld: huisvesting Tilburg.</source>
         <translation>The search has no words to look for (only operators, symbols or excluded words). Add at least one word, for example: housing Tilburg.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="35"/>
+        <location filename="../error_text.py" line="36"/>
         <source>Bericht %1 staat niet (meer) in dit weekoverzicht. Ververs het overzicht en probeer het opnieuw.</source>
         <translation>Item %1 is not (or no longer) in this digest. Refresh the digest and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="38"/>
+        <location filename="../error_text.py" line="39"/>
         <source>Dit weekoverzicht heeft geen onderdeel ‘%1’.</source>
         <translation>This digest has no section ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="40"/>
+        <location filename="../error_text.py" line="41"/>
         <source>Een weekoverzicht heeft een titel nodig.</source>
         <translation>A digest needs a title.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="42"/>
+        <location filename="../error_text.py" line="43"/>
         <source>Weekoverzicht %1 bestaat niet meer.</source>
         <translation>Digest %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="44"/>
+        <location filename="../error_text.py" line="45"/>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="46"/>
+        <location filename="../error_text.py" line="47"/>
         <source>Een tag mag niet leeg zijn.</source>
         <translation>A tag cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="48"/>
+        <location filename="../error_text.py" line="49"/>
         <source>Een tag mag hoogstens %1 tekens lang zijn.</source>
         <translation>A tag can be at most %1 characters long.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="50"/>
+        <location filename="../error_text.py" line="51"/>
         <source>Een bewaarde zoekopdracht heeft een naam nodig.</source>
         <translation>A saved search needs a name.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="52"/>
+        <location filename="../error_text.py" line="53"/>
         <source>Een thema heeft een naam nodig (de naam die mensen zien).</source>
         <translation>A theme needs a name (the name people see).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="54"/>
+        <location filename="../error_text.py" line="55"/>
         <source>Er is al een thema ‘%1’.</source>
         <translation>There already is a theme ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="56"/>
+        <location filename="../error_text.py" line="57"/>
         <source>De nieuwe naam is leeg.</source>
         <translation>The new name is empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="58"/>
+        <location filename="../error_text.py" line="59"/>
         <source>Een thema kan niet met zichzelf worden samengevoegd.</source>
         <translation>A theme cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="60"/>
+        <location filename="../error_text.py" line="61"/>
         <source>Het patroon van de regel bevat geen woorden om naar te zoeken.</source>
         <translation>The rule&apos;s pattern has no words to look for.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="62"/>
+        <location filename="../error_text.py" line="63"/>
         <source>De reguliere expressie klopt niet (%1).</source>
         <translation>The regular expression is not valid (%1).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="64"/>
+        <location filename="../error_text.py" line="65"/>
         <source>Een naam op de volglijst mag niet leeg zijn.</source>
         <translation>A name on the watchlist cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="66"/>
+        <location filename="../error_text.py" line="71"/>
+        <source>De teamserver weigert de aanmelding (verkeerde gebruiker of wachtwoord). Controleer het wachtwoord in je pgpass-bestand, of vraag IT of je account bestaat.</source>
+        <translation>The team server refused the login (wrong user or password). Check the password in your pgpass file, or ask IT whether your account exists.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="105"/>
+        <source>Iemand anders heeft deze tekst intussen gewijzigd; je tekst is niet over die van de ander opgeslagen. Beide teksten staan klaar: voeg ze samen en bewaar opnieuw.</source>
+        <translation>Someone else changed this text meanwhile; your text was not saved over theirs. Both texts are ready: merge them and save again.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="75"/>
+        <source>De teamserver mist de uitbreiding pgvector. Vraag IT die te installeren en daarna ‘horizonscan team init’ uit te voeren.</source>
+        <translation>The team server lacks the pgvector extension. Ask IT to install it and then run ‘horizonscan team init’.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="67"/>
+        <source>De teamserver is niet bereikbaar. Je ziet wat er al stond; een notitie die je schrijft blijft op deze computer bewaard en wordt opgeslagen zodra de server terug is. Controleer je netwerk of probeer het later opnieuw.</source>
+        <translation>The team server cannot be reached. You see what was already shown; a note you write is kept on this computer and saved as soon as the server is back. Check your network or try again later.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="78"/>
+        <source>De teamdatabase is nieuwer dan deze versie van Horizonscan. Werk Horizonscan op deze computer bij.</source>
+        <translation>The team database is newer than this version of Horizonscan. Update Horizonscan on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="81"/>
+        <source>De teamdatabase is ouder dan deze versie van Horizonscan. Vraag IT ‘horizonscan team init’ uit te voeren; dat werkt het schema bij.</source>
+        <translation>The team database is older than this version of Horizonscan. Ask IT to run ‘horizonscan team init’; that upgrades the schema.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="84"/>
+        <source>De teamdatabase is nog niet ingericht. Vraag IT (de eigenaar van de database) ‘horizonscan --server … team init’ uit te voeren.</source>
+        <translation>The team database has not been set up yet. Ask IT (the database&apos;s owner) to run ‘horizonscan --server … team init’.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="87"/>
+        <source>De database op de teamserver bestaat niet. Vraag IT hem aan te maken en ‘horizonscan team init’ uit te voeren.</source>
+        <translation>The database on the team server does not exist. Ask IT to create it and run ‘horizonscan team init’.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="90"/>
+        <source>Voor teammodus ontbreekt de PostgreSQL-koppeling in deze installatie. Vraag IT Horizonscan met teamondersteuning te installeren.</source>
+        <translation>This installation lacks the PostgreSQL connection that team mode needs. Ask IT to install Horizonscan with team support.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="93"/>
+        <source>In teammodus staan de gegevens op de teamserver; IT maakt daar de back-ups. Er is op deze computer niets om te back-uppen.</source>
+        <translation>In team mode the data is on the team server, where IT makes the backups. There is nothing on this computer to back up.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="96"/>
+        <source>De teamserver is niet te gebruiken (%1). Vraag IT om hulp.</source>
+        <translation>The team server cannot be used (%1). Ask IT for help.</translation>
+    </message>
+    <message>
+        <location filename="../error_text.py" line="98"/>
         <source>Het weekoverzicht kon niet worden opgeslagen als %2. Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma.</source>
         <translation>The digest could not be saved as %2. Choose another folder or file name, or close the file if it is still open in another program.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="73"/>
+        <location filename="../error_text.py" line="109"/>
         <source>De schijf is vol. Wat al bewaard was, blijft bewaard; wat net werd opgeslagen is teruggedraaid. Maak ruimte vrij (prullenbak legen, grote bestanden verplaatsen) en probeer het opnieuw.</source>
         <translation>The disk is full. What was saved before is kept; what was being saved was undone. Free some space (empty the recycle bin, move large files) and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="77"/>
+        <location filename="../error_text.py" line="113"/>
         <source>Horizonscan mag niet schrijven in de gegevensmap (alleen-lezen). Er is niets veranderd. Vraag schrijfrechten op die map, of kies in Instellingen een andere.</source>
         <translation>Horizonscan may not write in the data folder (read-only). Nothing was changed. Ask for write permission on that folder, or choose another one in Settings.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="80"/>
+        <location filename="../error_text.py" line="116"/>
         <source>Het gegevensbestand is beschadigd. Zet een back-up terug (Instellingen → Back-up terugzetten), of laat ‘horizonscan doctor --salvage’ redden wat nog leesbaar is.</source>
         <translation>The data file is damaged. Restore a backup (Settings → Restore a backup), or let ‘horizonscan doctor --salvage’ rescue what can still be read.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="84"/>
+        <location filename="../error_text.py" line="120"/>
         <source>Dit bestand is geen bruikbare back-up van Horizonscan. Kies een bestand dat met ‘Back-up maken’ is gemaakt, of een uit de map backups in de gegevensmap.</source>
         <translation>This file is not a usable Horizonscan backup. Choose a file made with ‘Make a backup’, or one from the backups folder in the data folder.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="87"/>
+        <location filename="../error_text.py" line="123"/>
         <source>Een ander Horizonscan-venster of een opdracht is nog met de gegevens bezig. Wacht even en probeer het opnieuw.</source>
         <translation>Another Horizonscan window or command is still working on the data. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="90"/>
+        <location filename="../error_text.py" line="126"/>
         <source>De gegevensmap is niet te gebruiken. Kies in Instellingen een andere map, of maak ruimte vrij op de schijf.</source>
         <translation>The data folder cannot be used. Choose another folder in Settings, or free up space on the disk.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="93"/>
+        <location filename="../error_text.py" line="129"/>
         <source>Dit bericht bestaat niet (meer) in deze gegevensmap.</source>
         <translation>This item does not exist (any more) in this data folder.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="95"/>
+        <location filename="../error_text.py" line="131"/>
         <source>Dit thema bestaat niet (meer). Kijk in Thema&apos;s en regels welke thema&apos;s er zijn.</source>
         <translation>This theme does not exist (any more). See Themes and rules for the themes there are.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="97"/>
+        <location filename="../error_text.py" line="133"/>
         <source>Deze zoekopdracht kan niet worden uitgevoerd. Probeer andere woorden.</source>
         <translation>This search cannot be run. Try other words.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="99"/>
+        <location filename="../error_text.py" line="135"/>
         <source>Het taalmodel kan niet worden gebruikt. Kies in Instellingen het standaardmodel.</source>
         <translation>The language model cannot be used. Choose the default model in Settings.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="102"/>
+        <location filename="../error_text.py" line="138"/>
         <source>Zoeken op betekenis lukt nu niet (de zoekindex is bezet of beschadigd); zoeken op trefwoord werkt wel. Blijft dit zo, kies dan in Instellingen ‘Controleren en herstellen’.</source>
         <translation>Searching by meaning does not work right now (the search index is busy or damaged); keyword search does. If this persists, choose ‘Check and repair’ in Settings.</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="106"/>
+        <location filename="../error_text.py" line="142"/>
         <source>Dat lukte niet. Probeer het opnieuw; blijft het misgaan, kijk dan in het logboek (Instellingen).</source>
         <translation>That did not work. Try again; if it keeps failing, look in the log (Settings).</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="133"/>
+        <location filename="../error_text.py" line="169"/>
         <source>Een bestand of map is niet te gebruiken: %1</source>
         <translation>A file or folder cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../error_text.py" line="136"/>
+        <location filename="../error_text.py" line="172"/>
         <source>Er ging iets mis dat niet had mogen gebeuren. Probeer het opnieuw; het logboek (Instellingen) zegt meer.</source>
         <translation>Something went wrong that should not have. Try again; the log (Settings) says more.</translation>
     </message>
@@ -728,129 +813,159 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="196"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="297"/>
+        <source>Teamserver niet bereikbaar: je ziet wat er al stond</source>
+        <translation>Team server unreachable: you see what was already shown</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="324"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="287"/>
+        <source>Team: %1 · laatste teamscan %2 (%3 nieuw)</source>
+        <translation>Team: %1 · last team scan %2 (%3 new)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289"/>
+        <source>Team: %1 · nog geen teamscan</source>
+        <translation>Team: %1 · no team scan yet</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="305"/>
+        <source>Notities van toen de server weg was zijn bewaard; bij %1 had iemand anders de notitie intussen gewijzigd: beide teksten staan er nu onder elkaar.</source>
+        <translation>Notes written while the server was away are saved; for %1, someone else had changed the note meanwhile: both texts are now there, one below the other.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309"/>
+        <source>De server is terug: %1 bewaarde notitie(s) opgeslagen.</source>
+        <translation>The server is back: %1 kept note(s) saved.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="320"/>
+        <source>In teammodus scant de server voor het hele team; deze computer scant niet zelf. De statusbalk toont de laatste teamscan.</source>
+        <translation>In team mode the server scans for the whole team; this computer does not scan itself. The status bar shows the last team scan.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="325"/>
         <source>Nog geen bronnen om te scannen: voeg ze toe onder Bronnen.</source>
         <translation>No sources to scan yet: add them under Sources.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata.</source>
         <translation>No items to search yet: scan first or load the example data.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
-        <location filename="../main_window.py" line="439"/>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="490"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="470"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="475"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="477"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="484"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="485"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="510"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535"/>
+        <location filename="../main_window.py" line="585"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545"/>
+        <location filename="../main_window.py" line="595"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600"/>
+        <location filename="../main_window.py" line="650"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
@@ -919,172 +1034,202 @@ Details: %2</translation>
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../views/reader.py" line="286"/>
+        <location filename="../views/reader.py" line="288"/>
         <source>↗ Openen in browser</source>
         <translation>↗ Open in browser</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="287"/>
+        <location filename="../views/reader.py" line="289"/>
         <source>Open het artikel in de webbrowser (o)</source>
         <translation>Open the article in the web browser (o)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="288"/>
+        <location filename="../views/reader.py" line="290"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="289"/>
+        <location filename="../views/reader.py" line="291"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="290"/>
+        <location filename="../views/reader.py" line="292"/>
         <source>Tag toevoegen…</source>
         <translation>Add tag…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="291"/>
+        <location filename="../views/reader.py" line="293"/>
         <source>Wat betekent dit voor Brabant?</source>
         <translation>What does this mean for Brabant?</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="293"/>
+        <location filename="../views/reader.py" line="295"/>
         <source>Schrijf hier wat dit signaal betekent voor Brabant (Ctrl+Enter bewaart).</source>
         <translation>Write here what this signal means for Brabant (Ctrl+Enter saves).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="294"/>
+        <location filename="../views/reader.py" line="296"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="295"/>
+        <location filename="../views/reader.py" line="297"/>
         <source>Vergelijkbare berichten</source>
         <translation>Similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="321"/>
+        <location filename="../views/reader.py" line="323"/>
         <source>Kies links een bericht om het hier te lezen. Met j en k loop je door de lijst.</source>
         <translation>Select an item on the left to read it here. Use j and k to move through the list.</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="383"/>
+        <location filename="../views/reader.py" line="391"/>
         <source>datum onbekend, opgehaald op deze dag</source>
         <translation>date unknown, fetched on this day</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="385"/>
+        <location filename="../views/reader.py" line="393"/>
         <source>voorbeelddata (fictief)</source>
         <translation>example data (fictional)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="387"/>
+        <location filename="../views/reader.py" line="395"/>
         <source>volledige tekst kon niet worden opgehaald; samenvatting getoond</source>
         <translation>full text could not be fetched; showing summary</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="416"/>
+        <location filename="../views/reader.py" line="427"/>
         <source>+ Thema</source>
         <translation>+ Theme</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="434"/>
+        <location filename="../views/reader.py" line="445"/>
         <source>Tag verwijderen</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="467"/>
+        <location filename="../views/reader.py" line="478"/>
         <source>(nog geen vergelijkbare berichten gevonden)</source>
         <translation>(no similar items found yet)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="466"/>
+        <location filename="../views/reader.py" line="477"/>
         <source>(het taalmodel wordt nog geladen)</source>
         <translation>(the language model is still loading)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="267"/>
+        <location filename="../views/reader.py" line="269"/>
         <source>Notitie en vergelijkbare berichten</source>
         <translation>Note and similar items</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="275"/>
+        <location filename="../views/reader.py" line="277"/>
         <source>★ Ster uit</source>
         <translation>★ Unstar</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="275"/>
+        <location filename="../views/reader.py" line="277"/>
         <source>☆ Ster</source>
         <translation>☆ Star</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="276"/>
+        <location filename="../views/reader.py" line="278"/>
         <source>Ster aan of uit (s)</source>
         <translation>Star on or off (s)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="277"/>
+        <location filename="../views/reader.py" line="279"/>
         <source>✗ Ruis</source>
         <translation>✗ Noise</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="278"/>
+        <location filename="../views/reader.py" line="280"/>
         <source>Afwijzen als ruis en door naar het volgende bericht (d)</source>
         <translation>Dismiss as noise and go to the next item (d)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="280"/>
+        <location filename="../views/reader.py" line="282"/>
         <source>Markeren als gelezen</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="280"/>
+        <location filename="../views/reader.py" line="282"/>
         <source>Markeren als ongelezen</source>
         <translation>Mark as unread</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="281"/>
+        <location filename="../views/reader.py" line="283"/>
         <source>Gelezen of ongelezen (m)</source>
         <translation>Read or unread (m)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="359"/>
+        <location filename="../views/reader.py" line="361"/>
         <source>Waarom hier: %1</source>
         <translation>Why here: %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="473"/>
+        <location filename="../views/reader.py" line="380"/>
+        <source>Notitie van %1</source>
+        <translation>Note by %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="424"/>
+        <source>bevestigd door</source>
+        <translation>confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="424"/>
+        <source>toegekend door</source>
+        <translation>assigned by</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="484"/>
         <source>✓ In weekoverzicht %1</source>
         <translation>✓ In weekly digest %1</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="475"/>
+        <location filename="../views/reader.py" line="486"/>
         <source>+ Aan weekoverzicht toevoegen</source>
         <translation>+ Add to weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="476"/>
+        <location filename="../views/reader.py" line="487"/>
         <source>Voeg dit signaal toe aan het overzicht van deze week (Ctrl+D)</source>
         <translation>Add this signal to this week&apos;s digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="553"/>
+        <location filename="../views/reader.py" line="567"/>
         <source>Niet bewaard…</source>
         <translation>Not saved…</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="563"/>
+        <location filename="../views/reader.py" line="581"/>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="583"/>
+        <location filename="../views/reader.py" line="596"/>
+        <source>%1 wijzigde deze notitie intussen. Beide teksten staan hieronder: voeg ze samen en bewaar.</source>
+        <translation>%1 changed this note meanwhile. Both texts are below: merge them and save.</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="597"/>
+        <source>Iemand</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="600"/>
+        <source>Server niet bereikbaar: notitie op deze computer bewaard, wordt opgeslagen zodra de server terug is.</source>
+        <translation>Server unreachable: note kept on this computer, saved as soon as the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../views/reader.py" line="624"/>
         <source>Let op: dit bericht stond al in een verzonden overzicht (%1).</source>
         <translation>Note: this item was already in a sent digest (%1).</translation>
     </message>
     <message>
-        <location filename="../views/reader.py" line="586"/>
+        <location filename="../views/reader.py" line="627"/>
         <source>Toegevoegd aan weekoverzicht %1.</source>
         <translation>Added to weekly digest %1.</translation>
     </message>
@@ -1240,265 +1385,275 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="170"/>
+        <location filename="../views/settings_view.py" line="178"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="171"/>
+        <location filename="../views/settings_view.py" line="179"/>
         <source>Back-ups en herstel</source>
         <translation>Backups and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="172"/>
+        <location filename="../views/settings_view.py" line="180"/>
         <source>Wekelijkse back-up bewaren (weken, 0 = uit)</source>
         <translation>Keep weekly backups (weeks, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="173"/>
+        <location filename="../views/settings_view.py" line="181"/>
         <source>Nu een back-up maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="174"/>
-        <location filename="../views/settings_view.py" line="291"/>
+        <location filename="../views/settings_view.py" line="182"/>
+        <location filename="../views/settings_view.py" line="302"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="175"/>
+        <location filename="../views/settings_view.py" line="183"/>
         <source>Controleren en herstellen</source>
         <translation>Check and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="176"/>
+        <location filename="../views/settings_view.py" line="184"/>
         <source>Controleert de gegevens en de zoekindexen en herstelt wat kan; je notities, tags en weekoverzichten blijven onaangeroerd.</source>
         <translation>Checks the data and the search indexes and repairs what it can; your notes, tags and weekly digests are left untouched.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="178"/>
+        <location filename="../views/settings_view.py" line="186"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="179"/>
+        <location filename="../views/settings_view.py" line="187"/>
+        <source>Map op deze computer (logbestand)</source>
+        <translation>Folder on this computer (log file)</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="188"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="180"/>
+        <location filename="../views/settings_view.py" line="189"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="181"/>
+        <location filename="../views/settings_view.py" line="190"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="182"/>
+        <location filename="../views/settings_view.py" line="191"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="183"/>
+        <location filename="../views/settings_view.py" line="192"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="184"/>
+        <location filename="../views/settings_view.py" line="193"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="188"/>
+        <location filename="../views/settings_view.py" line="197"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="189"/>
+        <location filename="../views/settings_view.py" line="198"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="190"/>
+        <location filename="../views/settings_view.py" line="199"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="193"/>
+        <location filename="../views/settings_view.py" line="202"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="194"/>
+        <location filename="../views/settings_view.py" line="203"/>
         <source>Dit model gebruiken</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="195"/>
+        <location filename="../views/settings_view.py" line="204"/>
         <source>Horizonscan leest dan alle berichten opnieuw met het gekozen model; dat kan even duren, en je kunt intussen doorwerken.</source>
         <translation>Horizonscan then reads every item again with the chosen model; that can take a while, and you can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="197"/>
+        <location filename="../views/settings_view.py" line="206"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="198"/>
+        <location filename="../views/settings_view.py" line="207"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="199"/>
+        <location filename="../views/settings_view.py" line="208"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="209"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="201"/>
+        <location filename="../views/settings_view.py" line="210"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="217"/>
+        <location filename="../views/settings_view.py" line="226"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="234"/>
+        <location filename="../views/settings_view.py" line="227"/>
+        <source> (het model van het hele team: IT kiest het met ‘horizonscan team init --model’)</source>
+        <translation> (the whole team&apos;s model: IT chooses it with ‘horizonscan team init --model’)</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="245"/>
         <source>Nog geen automatische back-up; de eerste komt bij de volgende start of scan.</source>
         <translation>No automatic backup yet; the first is made at the next start or scan.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="238"/>
+        <location filename="../views/settings_view.py" line="249"/>
         <source>Laatste automatische back-up: %1 (%2 MB), %3 bewaard in %4</source>
         <translation>Latest automatic backup: %1 (%2 MB), %3 kept in %4</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="253"/>
+        <location filename="../views/settings_view.py" line="264"/>
         <source>Back-up opslaan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="254"/>
-        <location filename="../views/settings_view.py" line="274"/>
+        <location filename="../views/settings_view.py" line="265"/>
+        <location filename="../views/settings_view.py" line="285"/>
         <source>Back-up (*.zip)</source>
         <translation>Backup (*.zip)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="259"/>
+        <location filename="../views/settings_view.py" line="270"/>
         <source>Back-up maken…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="264"/>
+        <location filename="../views/settings_view.py" line="275"/>
         <source>Back-up opgeslagen: %1 (%2 berichten).</source>
         <translation>Backup saved: %1 (%2 items).</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="274"/>
-        <location filename="../views/settings_view.py" line="284"/>
+        <location filename="../views/settings_view.py" line="285"/>
+        <location filename="../views/settings_view.py" line="295"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="285"/>
+        <location filename="../views/settings_view.py" line="296"/>
         <source>De gegevens worden vervangen door de back-up van %1 (%2 berichten). De huidige gegevens blijven ernaast bewaard. Horizonscan start daarna opnieuw. Doorgaan?</source>
         <translation>The data will be replaced by the backup of %1 (%2 items). The current data is kept beside it. Horizonscan then starts again. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="302"/>
+        <location filename="../views/settings_view.py" line="313"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="313"/>
+        <location filename="../views/settings_view.py" line="324"/>
         <source>Gegevens controleren…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="346"/>
+        <location filename="../views/settings_view.py" line="357"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="347"/>
+        <location filename="../views/settings_view.py" line="358"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="351"/>
+        <location filename="../views/settings_view.py" line="362"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="354"/>
+        <location filename="../views/settings_view.py" line="365"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="357"/>
+        <location filename="../views/settings_view.py" line="368"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="358"/>
+        <location filename="../views/settings_view.py" line="369"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="375"/>
+        <location filename="../views/settings_view.py" line="386"/>
         <source>Vrije ruimte op de schijf</source>
         <translation>Free space on the disk</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="376"/>
+        <location filename="../views/settings_view.py" line="387"/>
         <source>Gegevensbestand</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="377"/>
+        <location filename="../views/settings_view.py" line="388"/>
         <source>Index voor zoeken op trefwoord</source>
         <translation>Index for keyword search</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="378"/>
+        <location filename="../views/settings_view.py" line="389"/>
         <source>Berichten ingelezen door het taalmodel</source>
         <translation>Items read by the language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="379"/>
+        <location filename="../views/settings_view.py" line="390"/>
         <source>Index voor zoeken op betekenis</source>
         <translation>Index for search by meaning</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="380"/>
+        <location filename="../views/settings_view.py" line="391"/>
         <source>Verhalen, regels, volglijst en voorstellen</source>
         <translation>Stories, rules, watchlist and suggestions</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="381"/>
+        <location filename="../views/settings_view.py" line="392"/>
         <source>Afgebroken scans</source>
         <translation>Interrupted scans</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="384"/>
+        <location filename="../views/settings_view.py" line="395"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="385"/>
+        <location filename="../views/settings_view.py" line="396"/>
         <source>hersteld</source>
         <translation>repaired</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="386"/>
+        <location filename="../views/settings_view.py" line="397"/>
         <source>probleem</source>
         <translation>problem</translation>
     </message>
@@ -1885,34 +2040,119 @@ Details: %2</translation>
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../views/status_panel.py" line="46"/>
+        <location filename="../views/status_panel.py" line="49"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="72"/>
+        <location filename="../views/status_panel.py" line="75"/>
         <source>Annuleren… (wat al binnen is, blijft bewaard)</source>
         <translation>Cancelling… (anything already fetched is kept)</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="89"/>
+        <location filename="../views/status_panel.py" line="98"/>
         <source>USE meertalig (standaard)</source>
         <translation>USE multilingual (default)</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="90"/>
+        <location filename="../views/status_panel.py" line="99"/>
         <source>Taalmodel laden…</source>
         <translation>Loading language model…</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="90"/>
+        <location filename="../views/status_panel.py" line="99"/>
         <source>Model: %1 ✓</source>
         <translation>Model: %1 ✓</translation>
     </message>
     <message>
-        <location filename="../views/status_panel.py" line="91"/>
+        <location filename="../views/status_panel.py" line="100"/>
         <source>Taalmodel niet beschikbaar: zoeken op trefwoord werkt</source>
         <translation>Language model unavailable: keyword search works</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <location filename="../views/team_box.py" line="66"/>
+        <source>Samenwerken (teamserver)</source>
+        <translation>Working together (team server)</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="67"/>
+        <source>Adres van de teamserver</source>
+        <translation>Team server address</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="69"/>
+        <source>Het adres krijg je van IT. Zet er geen wachtwoord in: dat staat in je pgpass-bestand. In teammodus delen jij en je collega&apos;s berichten, thema&apos;s, notities en weekoverzichten; gelezen, ster en instellingen blijven van jou.</source>
+        <translation>IT gives you the address. Do not put a password in it: that is in your pgpass file. In team mode you and your colleagues share items, themes, notes and digests; read, starred and settings stay your own.</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="72"/>
+        <source>Verbinding testen</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="73"/>
+        <location filename="../views/team_box.py" line="123"/>
+        <source>Teamserver gebruiken</source>
+        <translation>Use team server</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="74"/>
+        <location filename="../views/team_box.py" line="131"/>
+        <source>Lokaal werken</source>
+        <translation>Work locally</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="76"/>
+        <source>Teammodus: verbonden met %1 als %2.</source>
+        <translation>Team mode: connected to %1 as %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="79"/>
+        <source>Deze computer werkt lokaal, met de gegevensmap hierboven.</source>
+        <translation>This computer works locally, with the data folder above.</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="92"/>
+        <source>Zet geen wachtwoord in het adres: Horizonscan bewaart het adres in een gewoon bestand. IT zet het wachtwoord in je pgpass-bestand.</source>
+        <translation>Do not put a password in the address: Horizonscan keeps the address in an ordinary file. IT puts the password in your pgpass file.</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="124"/>
+        <source>Horizonscan start opnieuw en werkt dan met de teamserver. Je lokale gegevensmap blijft zoals hij is (IT kan die met ‘horizonscan team push’ naar de teamserver overzetten). Doorgaan?</source>
+        <translation>Horizonscan restarts and then works with the team server. Your local data folder stays as it is (IT can move it to the team server with ‘horizonscan team push’). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="101"/>
+        <source>Verbinding testen…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="107"/>
+        <source>De server antwoordt (PostgreSQL %1), maar de teamdatabase is nog niet ingericht. Vraag IT ‘horizonscan team init’ uit te voeren.</source>
+        <translation>The server answers (PostgreSQL %1), but the team database has not been set up yet. Ask IT to run ‘horizonscan team init’.</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="113"/>
+        <source>laatste teamscan %1</source>
+        <translation>last team scan %1</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="114"/>
+        <source>nog geen teamscan</source>
+        <translation>no team scan yet</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="115"/>
+        <source>In orde: PostgreSQL %1, %2 berichten, %3 personen, %4.</source>
+        <translation>All good: PostgreSQL %1, %2 items, %3 people, %4.</translation>
+    </message>
+    <message>
+        <location filename="../views/team_box.py" line="132"/>
+        <source>Horizonscan start opnieuw en werkt dan met de gegevensmap op deze computer, zonder de teamserver. Doorgaan?</source>
+        <translation>Horizonscan restarts and then works with the data folder on this computer, without the team server. Continue?</translation>
     </message>
 </context>
 <context>

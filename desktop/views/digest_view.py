@@ -513,8 +513,8 @@ class DigestView(StoreView, Retranslating, QWidget):
         fields, and the warning says so (saving again, based on theirs, keeps yours)."""
         if isinstance(exc, EditConflictError):
             self._entry_version = exc.version
-            self.saved.setText(self.tr("%1 wijzigde dit signaal intussen; uw tekst is niet over de zijne "
-                                       "bewaard. Hun tekst: %2. Pas zo nodig aan en bewaar opnieuw.")
+            self.saved.setText(self.tr("%1 wijzigde dit signaal intussen; je tekst is niet over die van "
+                                       "de ander bewaard. Hun tekst: %2. Pas zo nodig aan en bewaar opnieuw.")
                                .replace("%1", exc.by or self.tr("Iemand"))
                                .replace("%2", " / ".join(exc.theirs.splitlines())))
             return

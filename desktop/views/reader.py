@@ -587,7 +587,7 @@ class ReaderPane(QWidget):
         (both texts are shown, to merge and save again). Nothing typed is lost either way."""
         if isinstance(exc, EditConflictError):
             if self.item is not None and self.item.id == item_id:
-                merged = f"{exc.theirs.strip()}\n\n--- {self.tr('uw tekst')} ---\n{exc.yours.strip()}"
+                merged = f"{exc.theirs.strip()}\n\n--- {self.tr('jouw tekst')} ---\n{exc.yours.strip()}"
                 self.note.blockSignals(True)
                 self.note.setPlainText(merged)
                 self.note.blockSignals(False)

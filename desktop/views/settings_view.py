@@ -123,8 +123,9 @@ class SettingsView(StoreView, Retranslating, QWidget):
         layout.addWidget(self.scan_box)
 
         self._build_safety(layout)
-        if kb.is_team:  # the team's data is on the server: IT backs it up, and the model is the team's
+        if kb.is_team:  # the team's data is on the server: IT backs it up, its scanner scans, the model is the team's
             self.safety_box.hide()
+            self.scan_box.hide()
             self.model_choice.setEnabled(False)
             self.model_custom.setEnabled(False)
             self.model_apply.setEnabled(False)
@@ -183,7 +184,8 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.doctor_button.setToolTip(self.tr("Controleert de gegevens en de zoekindexen en herstelt wat kan; "
                                               "je notities, tags en weekoverzichten blijven onaangeroerd."))
         self.data_box.setTitle(self.tr("Gegevens"))
-        self.data_label.setText(self.tr("Map met alle gegevens"))
+        self.data_label.setText(self.tr("Map op deze computer (logbestand)") if self.kb.is_team else
+                                self.tr("Map met alle gegevens"))
         self.open_folder.setText(self.tr("Map openen"))
         self.choose_folder.setText(self.tr("Andere map kiezen…"))
         self.log_label.setText(self.tr("Logbestand (voor ondersteuning)"))

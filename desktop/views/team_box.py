@@ -40,7 +40,7 @@ class TeamBox(Retranslating, QGroupBox):
         self.address_label = QLabel()
         self.address = QLineEdit()
         self.address.setMaximumWidth(520)
-        self.address.setText(str(load_settings(kb.data_dir).get(SETTING) or getattr(kb.database, "uri", "") or ""))
+        self.address.setText(str(load_settings(kb.data_dir).get(SETTING) or kb.server or ""))
         self.address.textChanged.connect(lambda _: self._update_buttons())
         form.addRow(self.address_label, self.address)
         self.hint = plain_label(QLabel())
@@ -66,22 +66,22 @@ class TeamBox(Retranslating, QGroupBox):
         self.setTitle(self.tr("Samenwerken (teamserver)"))
         self.address_label.setText(self.tr("Adres van de teamserver"))
         self.address.setPlaceholderText("postgresql://naam@server.provincie.nl/horizonscan?sslmode=require")
-        self.hint.setText(self.tr("Het adres krijgt u van IT. Zet er geen wachtwoord in: dat staat in uw "
-                                  "pgpass-bestand. In teammodus delen u en uw collega's berichten, thema's, "
-                                  "notities en weekoverzichten; gelezen, ster en instellingen blijven van u."))
+        self.hint.setText(self.tr("Het adres krijg je van IT. Zet er geen wachtwoord in: dat staat in je "
+                                  "pgpass-bestand. In teammodus delen jij en je collega's berichten, thema's, "
+                                  "notities en weekoverzichten; gelezen, ster en instellingen blijven van jou."))
         self.test.setText(self.tr("Verbinding testen"))
         self.use.setText(self.tr("Teamserver gebruiken"))
         self.local.setText(self.tr("Lokaal werken"))
         if self.kb.is_team:
             self.state.setText(self.tr("Teammodus: verbonden met %1 als %2.").replace(
-                "%1", self.kb.database.path).replace("%2", self.kb.person or ""))
+                "%1", self.kb.server_label).replace("%2", self.kb.person or ""))
         else:
             self.state.setText(self.tr("Deze computer werkt lokaal, met de gegevensmap hierboven."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         typed = self.address.text().strip()
-        current = getattr(self.kb.database, "uri", None) if self.kb.is_team else None
+        current = self.kb.server
         self.test.setEnabled(bool(typed))
         self.use.setEnabled(bool(typed) and typed != current)
         self.local.setEnabled(self.kb.is_team or bool(load_settings(self.kb.data_dir).get(SETTING)))
@@ -90,7 +90,7 @@ class TeamBox(Retranslating, QGroupBox):
         uri = self.address.text().strip()
         if has_password(uri):
             self.result.setText(self.tr("Zet geen wachtwoord in het adres: Horizonscan bewaart het adres in een "
-                                        "gewoon bestand. IT zet het wachtwoord in uw pgpass-bestand."))
+                                        "gewoon bestand. IT zet het wachtwoord in je pgpass-bestand."))
             return None
         return uri
 
@@ -121,7 +121,7 @@ class TeamBox(Retranslating, QGroupBox):
         if not uri:
             return
         answer = QMessageBox.question(self, self.tr("Teamserver gebruiken"), literal(self.tr(
-            "Horizonscan start opnieuw en werkt dan met de teamserver. Uw lokale gegevensmap blijft zoals hij is "
+            "Horizonscan start opnieuw en werkt dan met de teamserver. Je lokale gegevensmap blijft zoals hij is "
             "(IT kan die met ‘horizonscan team push’ naar de teamserver overzetten). Doorgaan?")))
         if answer == QMessageBox.StandardButton.Yes:
             self._save(uri)

@@ -335,3 +335,16 @@ def test_a_server_that_stops_and_starts_again_mid_session_loses_nothing(tmp_path
         kb.close()
     finally:
         server.cleanup()
+
+
+def test_connection_failures_are_one_line_saying_what_to_do() -> None:
+    from store.team.server import explain, redact
+
+    uri = "postgresql://anna:geheim@db.provincie.local/horizonscan?sslmode=verify-full"
+    assert redact(uri) == "postgresql://anna@db.provincie.local/horizonscan?sslmode=verify-full"
+    password = explain(Exception('FATAL:  password authentication failed for user "anna"'), uri)
+    assert "refused the login" in password and "pgpass" in password and "geheim" not in password
+    missing = explain(Exception('FATAL:  database "horizonscan" does not exist'), uri)
+    assert "does not exist" in missing and "team init" in missing
+    down = explain(Exception("connection refused\n\tIs the server running on that host?"), uri)
+    assert "cannot be reached" in down and "\n" not in down
