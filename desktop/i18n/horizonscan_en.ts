@@ -282,68 +282,73 @@ Start Horizonscan with a different folder, or repair the folder.</translation>
         <translation>Choose a signal in the outline to edit it.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="474"/>
-        <location filename="../views/digest_view.py" line="678"/>
+        <location filename="../views/digest_view.py" line="468"/>
+        <source>Laatst bewerkt door %1. Wijzigingen worden vanzelf bewaard.</source>
+        <translation>Last edited by %1. Changes are saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../views/digest_view.py" line="477"/>
+        <location filename="../views/digest_view.py" line="681"/>
         <source>Bewaren…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="504"/>
+        <location filename="../views/digest_view.py" line="507"/>
         <source>Bewaard ✓</source>
         <translation>Saved ✓</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="516"/>
+        <location filename="../views/digest_view.py" line="519"/>
         <source>%1 wijzigde dit signaal intussen; je tekst is niet over die van de ander bewaard. Hun tekst: %2. Pas zo nodig aan en bewaar opnieuw.</source>
         <translation>%1 changed this signal meanwhile; your text was not saved over theirs. Their text: %2. Adjust if needed and save again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="518"/>
+        <location filename="../views/digest_view.py" line="521"/>
         <source>Iemand</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="556"/>
+        <location filename="../views/digest_view.py" line="559"/>
         <source>%1 signalen toegevoegd.</source>
         <translation>%1 signals added.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="599"/>
+        <location filename="../views/digest_view.py" line="602"/>
         <source>Gemarkeerd als verzonden.</source>
         <translation>Marked as sent.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="600"/>
+        <location filename="../views/digest_view.py" line="603"/>
         <source>Weer een concept.</source>
         <translation>A draft again.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="610"/>
+        <location filename="../views/digest_view.py" line="613"/>
         <source>Overzicht verwijderen</source>
         <translation>Delete digest</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="611"/>
+        <location filename="../views/digest_view.py" line="614"/>
         <source>Overzicht %1 (%2 signalen) verwijderen? De berichten zelf, hun thema&apos;s en notities blijven bewaard.</source>
         <translation>Delete digest %1 (%2 signals)? The items themselves, their themes and notes are kept.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="639"/>
+        <location filename="../views/digest_view.py" line="642"/>
         <source>Het overzicht staat op het klembord: plak het in een nieuwe e-mail.</source>
         <translation>The digest is on the clipboard: paste it into a new e-mail.</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="657"/>
+        <location filename="../views/digest_view.py" line="660"/>
         <source>Exporteren als %1</source>
         <translation>Export as %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="668"/>
+        <location filename="../views/digest_view.py" line="671"/>
         <source>Exporteren lukte niet</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="669"/>
+        <location filename="../views/digest_view.py" line="672"/>
         <source>Het overzicht kon niet worden opgeslagen als %1.
 
 Kies een andere map of bestandsnaam, of sluit het bestand als het nog open staat in een ander programma (bijvoorbeeld Word).
@@ -356,12 +361,12 @@ Choose another folder or file name, or close the file if it is still open in ano
 Details: %2</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="674"/>
+        <location filename="../views/digest_view.py" line="677"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../views/digest_view.py" line="679"/>
+        <location filename="../views/digest_view.py" line="682"/>
         <source>Niet bewaard: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -813,7 +818,7 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
@@ -823,12 +828,12 @@ Details: %2</translation>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Teamserver niet bereikbaar: je ziet wat er al stond</source>
         <translation>Team server unreachable: you see what was already shown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
@@ -838,134 +843,134 @@ Details: %2</translation>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Team: %1 · laatste teamscan %2 (%3 nieuw)</source>
         <translation>Team: %1 · last team scan %2 (%3 new)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Team: %1 · nog geen teamscan</source>
         <translation>Team: %1 · no team scan yet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="304"/>
         <source>Notities van toen de server weg was zijn bewaard; bij %1 had iemand anders de notitie intussen gewijzigd: beide teksten staan er nu onder elkaar.</source>
         <translation>Notes written while the server was away are saved; for %1, someone else had changed the note meanwhile: both texts are now there, one below the other.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="308"/>
         <source>De server is terug: %1 bewaarde notitie(s) opgeslagen.</source>
         <translation>The server is back: %1 kept note(s) saved.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="319"/>
         <source>In teammodus scant de server voor het hele team; deze computer scant niet zelf. De statusbalk toont de laatste teamscan.</source>
         <translation>In team mode the server scans for the whole team; this computer does not scan itself. The status bar shows the last team scan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Nog geen bronnen om te scannen: voeg ze toe onder Bronnen.</source>
         <translation>No sources to scan yet: add them under Sources.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata.</source>
         <translation>No items to search yet: scan first or load the example data.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
-        <location filename="../main_window.py" line="487"/>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="486"/>
+        <location filename="../main_window.py" line="489"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="427"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="469"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="474"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="476"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485"/>
+        <location filename="../main_window.py" line="484"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="488"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="585"/>
+        <location filename="../main_window.py" line="584"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="595"/>
+        <location filename="../main_window.py" line="594"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="650"/>
+        <location filename="../main_window.py" line="649"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.error_text import user_message
 from desktop.plain_text import NoResourceBrowser, literal, plain_label
-from desktop.style import ui_language
+from desktop.style import ui_language, who_when
 from desktop.tasks import TaskManager
 from desktop.views.digest_new_dialog import NewDigestDialog, iso_week_of_range
 from desktop.views.digest_tree import DigestTree, Move, OutlineSection
@@ -464,6 +464,9 @@ class DigestView(StoreView, Retranslating, QWidget):
             button.setEnabled(self.entry is not None)
         self.saved.setText(self.tr("Wijzigingen worden vanzelf bewaard.") if self.entry else
                            self.tr("Kies een signaal in het overzicht om het te bewerken."))
+        if self.entry is not None and self.entry.edited_by:  # team mode: who edited these texts last
+            self.saved.setText(self.tr("Laatst bewerkt door %1. Wijzigingen worden vanzelf bewaard.")
+                               .replace("%1", who_when(self.entry.edited_by, self.entry.edited_at)))
 
     def _edited(self, field: str) -> None:
         if self._filling or self.digest_id is None:

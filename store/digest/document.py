@@ -32,8 +32,9 @@ class Entry:
     published: date | None
     sources: tuple[SourceLink, ...]
     sent_before: tuple[str, ...] = ()  # labels of earlier sent digests that had it
-    version: int = 0  # team mode: what an edit of the texts is based on, and who edited them last
+    version: int = 0  # team mode: what an edit of the texts is based on, and who edited them last, when
     edited_by: str | None = None
+    edited_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def load_document(database: Database, digest_id: int, language: str = "nl",
     labels = {t.key: t.label(language) for t in list_themes(database)}
     sections = database.query("SELECT theme_key, title FROM digest_sections WHERE digest_id = ? ORDER BY position,"
                               " theme_key", (digest_id,))
-    who = ", x.version, x.edited_by" if database.dialect == "postgres" else ""  # team mode
+    who = ", x.version, x.edited_by, x.edited" if database.dialect == "postgres" else ""  # team mode
     items = database.query(
         f"SELECT x.item_id, x.section, x.summary, x.so_what, i.title, i.url, i.published{who} FROM digest_items x"
         " JOIN items i ON i.id = x.item_id WHERE x.digest_id = ? ORDER BY x.position, x.item_id", (digest_id,))
@@ -119,7 +120,8 @@ def load_document(database: Database, digest_id: int, language: str = "nl",
         by_section.setdefault(r["section"], []).append(Entry(
             r["item_id"], r["title"], without_tracking(r["url"]), r["summary"] or "", r["so_what"] or "", published,
             links.get(r["item_id"], ()), sent_before(database, r["item_id"], digest_id),
-            *((int(r["version"] or 0), r["edited_by"]) if who else ())))
+            *((int(r["version"] or 0), r["edited_by"], parse_datetime(r["edited"]) if r["edited"] else None)
+              if who else ())))
     ordered = [(s["theme_key"], s["title"]) for s in sections]
     ordered += [(key, None) for key in by_section if key not in {k for k, _ in ordered}]
     out = tuple(Section(key, section_title(key, custom, labels, language), tuple(by_section.get(key, ())))

@@ -79,3 +79,20 @@ def test_a_server_that_goes_away_is_said_and_the_list_stays(team_window) -> None
     window.refresh_team()  # the server answers again
     settle(window)
     assert "Team: anna" in window.status.team_label.text() and not window._team_retry.isActive()
+
+
+def test_the_digest_editor_names_who_edited_a_signal_last(team_window, team_db: str, data_dir) -> None:
+    from desktop.views.sidebar import Place
+    from store.core.weeks import current_week
+
+    window = team_window
+    with KnowledgeBase.connect(team_db, data_dir / "bram", embedder=HashingEmbedder(), person="bram") as bram:
+        digest = bram.digests.week_digest(*current_week())
+        bram.digests.add_item(digest.id, 104)
+        bram.digests.set_item_text(digest.id, 104, summary="Oss kiest voor short stay bij bedrijven.")
+    window.open_place(Place("digest"))
+    settle(window)
+    view = window.views["digest"]
+    assert view.tree.selected() == ("item", 104)
+    assert "Laatst bewerkt door bram" in view.saved.text()
+    assert view.summary.toPlainText() == "Oss kiest voor short stay bij bedrijven."
