@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 K1, B = 1.2, 0.75
-CANDIDATES = 400  # the newest matches, and the newest with a query word in the title, are scored by BM25
+CANDIDATES = 400  # scored by BM25 in a small collection: every match there (the newest if ever more)
+LARGE_CANDIDATES = 300  # in a large one: the newest matches (a horizon scanner's reader wants the recent ones)
 STATS_SECONDS = 300.0  # the collection's size, mean length and word frequencies are read again after this long
 EXACT_COUNT_LIMIT = 50_000  # up to this many items a word's documents are counted; beyond, the planner estimates
 
@@ -114,26 +115,32 @@ def bm25_ranking(database: Any, stats: CollectionStats, expression: str, tsquery
     words = sorted({w for p in wanted for w in p.words})
     newest = f"SELECT i.id FROM items i WHERE i.search @@ to_tsquery('simple', ?) AND {where_sql}"
     in_title = " | ".join(p.tsquery("A") for p in wanted)
-    ids = [r[0] for r in database.query(  # (no ranking of every match: these come straight from the indexes)
-        f"({newest} ORDER BY i.id DESC LIMIT ?) UNION ({newest} AND i.search @@ to_tsquery('simple', ?)"
-        " ORDER BY i.id DESC LIMIT ?)",
-        (tsquery, *params, max(limit, CANDIDATES), tsquery, *params, in_title or tsquery, max(limit, CANDIDATES)))]
+    collection = stats.fresh(database)
+    if collection.count <= EXACT_COUNT_LIMIT:  # a small collection: every match (exactly FTS5's ranking), and at
+        pool = max(limit, CANDIDATES)  # most the newest CANDIDATES and the newest with a query word in the title
+        ids = [r[0] for r in database.query(
+            f"({newest} ORDER BY i.id DESC LIMIT ?) UNION ({newest} AND i.search @@ to_tsquery('simple', ?)"
+            " ORDER BY i.id DESC LIMIT ?)",
+            (tsquery, *params, pool, tsquery, *params, in_title or tsquery, pool))]
+    else:  # a large one: the newest matches, straight from the indexes (no ranking, nor reading, of every match)
+        ids = [r[0] for r in database.query(f"{newest} ORDER BY i.id DESC LIMIT ?",
+                                            (tsquery, *params, max(limit, LARGE_CANDIDATES)))]
     if not ids:
         return []
-    rows = database.query(
-        "SELECT i.id, (SELECT sum(cardinality(a.positions)) FROM unnest(i.search) a) AS length,"
-        " u.lexeme, u.positions, u.weights FROM public.items i LEFT JOIN LATERAL unnest(i.search) u"
-        " ON u.lexeme = ANY(?) OR u.lexeme LIKE ANY(?) WHERE i.id = ANY(?)",
+    rows = database.query(  # one pass over each candidate's words: its length, and where the query's words are
+        "SELECT i.id, sum(cardinality(u.positions)) AS length, string_agg(u.lexeme || ' ' || array_to_string("
+        "u.positions, ',') || ' ' || array_to_string(u.weights, ','), chr(30)) FILTER (WHERE u.lexeme = ANY(?)"
+        " OR u.lexeme LIKE ANY(?)) FROM public.items i, unnest(i.search) u WHERE i.id = ANY(?) GROUP BY i.id",
         (words, [w + "%" for w in words], ids))
-    collection = stats.fresh(database)
     total = max(collection.count, 1)
     idf = {p: _idf(database, collection, p, total) for p in wanted}
     lengths: dict[int, float] = {}
     spots: dict[int, dict[str, list[tuple[int, str]]]] = defaultdict(dict)
-    for item_id, length, lexeme, positions, marks in rows:
+    for item_id, length, found in rows:
         lengths[int(item_id)] = float(length or 0)
-        if lexeme is not None:
-            spots[int(item_id)][lexeme] = list(zip(positions, marks, strict=True))
+        for entry in found.split("\x1e") if found else ():  # (record separator: never in a word)
+            lexeme, positions, marks = entry.rsplit(" ", 2)
+            spots[int(item_id)][lexeme] = list(zip(map(int, positions.split(",")), marks.split(","), strict=True))
     column_weights = {"A": title_weight, "B": 1.0, "C": 1.0, "D": 1.0}
     scores = []
     for item_id, length in lengths.items():
