@@ -109,16 +109,17 @@ def bulk_load(uri: str, n: int, embedder) -> dict:  # type: ignore[no-untyped-de
         conn.commit()
         timings["items_s"] = time.perf_counter() - start
         start = time.perf_counter()
-        with conn.cursor().copy("COPY embeddings (item_id, model, dim, text_hash, vector, created) FROM STDIN"
-                                " (FORMAT BINARY)") as copy:
-            copy.set_types(["bigint", "text", "bigint", "text", "vector", "text"])
+        with conn.cursor().copy("COPY embeddings (item_id, model, dim, text_hash, vector, created, passages_hash)"
+                                " FROM STDIN (FORMAT BINARY)") as copy:  # (no passage vectors for the bulk)
+            copy.set_types(["bigint", "text", "bigint", "text", "vector", "text", "text"])
             for begin in range(1, n + 1, BATCH):
                 ids = range(begin, min(n, begin + BATCH - 1) + 1)
                 base = pool[noise.integers(0, len(pool), len(ids))]
                 vectors = base + noise.normal(0, 0.03, base.shape).astype(np.float32)
                 vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
                 for item_id, vector in zip(ids, vectors.astype(np.float32), strict=True):
-                    copy.write_row((item_id, embedder.name, embedder.dim, "", vector, "2023-01-01T00:00:00Z"))
+                    copy.write_row((item_id, embedder.name, embedder.dim, "", vector, "2023-01-01T00:00:00Z",
+                                    "bulk"))
         conn.execute("DROP TABLE bench_stage")
         conn.commit()
         timings["vectors_s"] = time.perf_counter() - start
@@ -172,6 +173,9 @@ def bench_search(uri: str, folder: Path, embedder, queries: int) -> dict:  # typ
 
     def scan() -> None:
         with KnowledgeBase.connect(uri, folder, embedder=embedder, person="scanner") as kb:
+            kb.read_only = True  # the bulk has no passage vectors: the scanner takes the vectors as they are
+            _ = kb.vectors
+            kb.read_only = False
             written = 0
             for batch in range(100):
                 if stop.is_set():

@@ -38,6 +38,26 @@ def source_to_json(source: Source, language: str) -> dict:
     }
 
 
+def cmd_sources_check(args: argparse.Namespace) -> int:
+    """Exit code 0 when every source works (or was fixed), 3 when some need attention."""
+    from scanner.source_check import check_sources, explain, summary
+
+    with open_kb(args) as kb:
+        language = _language(kb)
+        ids = [kb.sources.get_source(ref).id for ref in args.source] or None
+        checks = check_sources(kb, ids, fix=args.fix)
+    if args.json:
+        print_json([{"id": c.source_id, "name": c.name, "url": c.url, "verdict": c.verdict, "new_url": c.new_url,
+                     "entries": c.entries, "fixed": c.fixed, "explanation": explain(c, language)} for c in checks])
+    else:
+        marks = {"ok": "ok", "moved": "->", "gone": "!!", "not_a_feed": "??", "failing": "!!"}
+        for c in checks:
+            print(f"[{marks[c.verdict]}] #{c.source_id} {c.name}: {explain(c, language)}")
+        print(summary(checks, language))
+    attention = [c for c in checks if c.verdict != "ok" and not c.fixed]
+    return EXIT_SOME_FAILED if attention else 0
+
+
 def cmd_sources_list(args: argparse.Namespace) -> int:
     with open_kb(args) as kb:
         language = _language(kb)
@@ -234,6 +254,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ssub.add_parser("export-opml", help="write all sources to an OPML file")
     p.add_argument("file")
     p.set_defaults(handler=cmd_sources_export)
+    p = ssub.add_parser("check", help="try every source once (nothing stored): ok, moved, gone or not a feed")
+    p.add_argument("source", nargs="*", metavar="ID", help="only these sources")
+    p.add_argument("--fix", action="store_true", help="take the new address of moved sources and the feed a page "
+                   "announces")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sources_check)
     p = ssub.add_parser("defaults", help="add the curated default sources for labour migration")
     p.set_defaults(handler=cmd_sources_defaults)
 

@@ -66,6 +66,7 @@ class FetchResult:
     retry_after: float | None = None  # seconds, from Retry-After
     elapsed: float = 0.0
     private_ok: bool = False  # internal addresses were allowed (an intranet source, or the setting)
+    moved_to: str | None = None  # the final URL when every redirect on the way was permanent (301, 308)
 
     @property
     def ok(self) -> bool:
@@ -206,6 +207,8 @@ class Fetcher:
         async with self._client.stream("GET", url, headers=headers, extensions={_PRIVATE_OK: private_ok}) as response:
             result = FetchResult(str(response.url), status=response.status_code,
                                  headers={k.lower(): v for k, v in response.headers.items()}, private_ok=private_ok)
+            if response.history and all(r.status_code in (301, 308) for r in response.history):
+                result.moved_to = str(response.url)
             if response.status_code == 304:
                 result.not_modified = True
                 return result

@@ -25,6 +25,15 @@ class Article:
     published: datetime | None
 
 
+# news searches link to their own encoded pages, not to the publisher: never fetched for full text
+REDIRECT_PAGES = ("news.google.com/rss/articles/", "news.google.com/articles/", "bing.com/news/apiclick")
+
+
+def redirect_page(url: str) -> bool:
+    """True for a news search's link to its own redirect page (there is no article there to extract)."""
+    return any(marker in url for marker in REDIRECT_PAGES)
+
+
 def needs_full_text(content_text: str) -> bool:
     """True when the feed gave only a summary or a teaser."""
     tail = content_text[-200:].lower()

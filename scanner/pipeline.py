@@ -17,7 +17,7 @@ from functools import partial
 from scanner.discovery import article_links
 from scanner.feeds import Entry, parse_feed
 from scanner.fetch import Fetcher, FetchPolicy, FetchResult
-from scanner.fulltext import Article, extract_article, needs_full_text
+from scanner.fulltext import Article, extract_article, needs_full_text, redirect_page
 from scanner.health import next_after_failure, next_after_success
 from scanner.normalize import entry_texts, entry_url, page_item, to_new_item
 from scanner.results import ScanSummary, SourceOutcome
@@ -200,8 +200,8 @@ class _ScanJob:
             elif state is None or (state[0] == "failed" and state[1] < MAX_FULLTEXT_ATTEMPTS):  # new, or retry
                 wanted.append(entry)
         wanted, deferred = _newest(wanted, self.max_new_entries)
-        fetch_full = [e for e in wanted
-                      if self.fulltext and source.fulltext and e.link and needs_full_text(entry_texts(e)[1])]
+        fetch_full = [e for e in wanted if self.fulltext and source.fulltext and e.link and not redirect_page(e.link)
+                      and needs_full_text(entry_texts(e)[1])]
         fetch_full = fetch_full[:MAX_ARTICLES_PER_SOURCE]
         articles = await self._articles([(e.link, e) for e in fetch_full if e.link], private_ok=private_ok)
         attempted = {id(e) for e in fetch_full}

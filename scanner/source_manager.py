@@ -112,7 +112,8 @@ def add_default_sources(kb: KnowledgeBase) -> list[AddOutcome]:
     outcomes = []
     for d in DEFAULT_SOURCES:
         if d.kind == "search":
-            outcomes.append(add_search_source(kb, d.query, name=d.name, folder=d.folder, theme_hints=d.themes))
+            outcomes.append(add_search_source(kb, d.query, name=d.name, folder=d.folder, theme_hints=d.themes,
+                                              template=d.template))
         else:
             added = kb.sources.add_source(d.name, d.kind, d.url, folder=d.folder, theme_hints=d.themes,
                                fulltext=d.fulltext)

@@ -15,6 +15,7 @@ Routes (see ``tests/data/feeds/README.md`` for the fixture files):
 - ``/lastmod/<name>``             same, with a fixed Last-Modified; If-Modified-Since >= it -> 304
 - ``/gzip/<name>``                same, gzip-compressed (``Content-Encoding: gzip``)
 - ``/redirect/<n>/<name>``        302 chain of length n ending in ``/redirect/0/<name>`` = the fixture
+- ``/moved/<name>``               301 (moved permanently) to ``/fixtures/<name>``
 - ``/loop/a``, ``/loop/b``        302 to each other, forever
 - ``/to?url=<absolute URL>``      302 to that URL (another host, another scheme)
 - ``/status/<code>``              that status; ``?retry_after=N`` / ``?retry_after_date=1`` add Retry-After
@@ -687,6 +688,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._fixture(segments[1], mode=head)
         elif head == "redirect" and len(segments) == 3:
             self._redirect_chain(segments[1], segments[2])
+        elif head == "moved" and len(segments) == 2:
+            self._redirect(f"/fixtures/{quote(segments[1])}", status=301)
         elif path == "/to" and "url" in self.params:
             self._send(302, b"Verplaatst\n", headers={"Location": self.params["url"]})
         elif path == "/loop/a":

@@ -99,3 +99,39 @@ def test_killed_scan_is_completed_by_the_next(cli_dir: Path, feed_server: FeedSe
     stats = json.loads(run(capsys, "stats", "--json")[1])
     assert stats["items"] == 1200 and stats["vectors"] == 1200
     assert json.loads(run(capsys, "scan", "--all", "--json")[1])["new_items"] == 0
+
+
+def test_sources_check_says_per_source_what_to_do_and_fix_takes_new_addresses(cli_dir: Path, feed_server: FeedServer,
+                                                                              capsys) -> None:
+    cases = {"Werkt": "/fixtures/rss091.xml", "Verhuisd": "/moved/atom10.xml", "Weg": "/status/410",
+             "Onbekend": "/status/404", "Site met feed": "/site/", "Site zonder feed": "/site-nofeed/",
+             "Kapot": "/status/500"}
+    for name, path in cases.items():
+        assert run(capsys, "sources", "add", feed_server.url(path), "--no-check", "--name", name)[0] == 0
+    before = feed_server.hits("/fixtures/")
+    code, out, _ = run(capsys, "sources", "check", "--json")
+    checks = {c["name"]: c for c in json.loads(out)}
+    assert code == 3  # some need attention
+    assert checks["Werkt"]["verdict"] == "ok" and checks["Werkt"]["entries"] > 0
+    assert checks["Verhuisd"]["verdict"] == "moved" and checks["Verhuisd"]["new_url"] == feed_server.url(
+        "/fixtures/atom10.xml")
+    assert checks["Weg"]["verdict"] == "gone" and checks["Onbekend"]["verdict"] == "gone"
+    assert checks["Site met feed"]["verdict"] == "not_a_feed" and checks["Site met feed"]["new_url"]
+    assert checks["Site zonder feed"]["verdict"] == "not_a_feed" and checks["Site zonder feed"]["new_url"] is None
+    assert checks["Kapot"]["verdict"] == "failing" and "500" in checks["Kapot"]["explanation"]
+    assert json.loads(run(capsys, "stats", "--json")[1])["items"] == 0  # nothing stored
+    assert feed_server.hits("/fixtures/") > before
+    code, out, _ = run(capsys, "sources", "check")
+    assert "7 bronnen: 1 werken, 1 verhuisd, 2 bestaan niet meer, 2 zijn geen feed, 1 geven nu een fout." in out
+    assert "neem het nieuwe adres over met --fix" in out
+    code, out, _ = run(capsys, "sources", "check", "--fix", "--json")
+    fixed = {c["name"] for c in json.loads(out) if c["fixed"]}
+    assert fixed == {"Verhuisd", "Site met feed"}
+    urls = {s["name"]: s["url"] for s in json.loads(run(capsys, "sources", "list", "--json")[1])}
+    assert urls["Verhuisd"] == feed_server.url("/fixtures/atom10.xml")
+    code, out, _ = run(capsys, "sources", "check", "--json")
+    again = {c["name"]: c["verdict"] for c in json.loads(out)}
+    assert again["Verhuisd"] == "ok" and again["Site met feed"] == "ok"
+    run(capsys, "sources", "add", feed_server.url("/site/"), "--no-check", "--type", "feed", "--name", "Dubbel")
+    code, out, _ = run(capsys, "sources", "check", "--fix")
+    assert "en dat is al bron #" in out  # a page whose feed is already a source is not turned into a duplicate

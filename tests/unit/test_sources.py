@@ -126,3 +126,26 @@ def test_opml_round_trip(kb: KnowledgeBase, tmp_path: Path) -> None:
     assert by_name["Zoeken: arbeidsmigranten Oss"].query == "arbeidsmigranten Oss"
     assert by_name["Gemeente"].kind == "page" and by_name["Gemeente"].selector == "a.item"
     other.close()
+
+
+def test_the_default_set_follows_the_checked_addresses_and_the_migrants_own_languages(kb: KnowledgeBase) -> None:
+    from scanner.default_sources import DEFAULT_SOURCES, PERSPECTIVE
+    from scanner.fulltext import redirect_page
+
+    add_default_sources(kb)
+    sources = list_sources(kb.database)
+    urls = [s.url or "" for s in sources]
+    assert not any("feeds.rijksoverheid.nl" in u for u in urls)  # gone since mid-2026
+    assert any(u.startswith("https://www.rijksoverheid.nl/api/rss?query=") and "Buitenlandse%20werknemers" in u
+               for u in urls)
+    queries = " ".join(s.query or "" for s in sources)
+    for site in ("nos.nl", "omroepbrabant.nl", "ed.nl", "bd.nl", "bndestem.nl", "l1nieuws.nl", "omroepzeeland.nl",
+                 "fd.nl", "nlarbeidsinspectie.nl", "ind.nl", "abu.nl", "fnv.nl"):
+        assert f"site:{site}" in queries, site
+    voices = [s for s in sources if s.folder == PERSPECTIVE]
+    editions = {u.split("&hl=")[1].split("&")[0] for u in (s.url or "" for s in voices)}
+    assert editions == {"pl", "ro", "bg"} and all("news.google.com/rss/search" in (s.url or "") for s in voices)
+    assert not any(s.fulltext for s in sources if s.kind == "search")  # search results link to redirect pages
+    assert redirect_page("https://news.google.com/rss/articles/CBMiXGh0dHBzOi8v?oc=5")
+    assert not redirect_page("https://www.omroepbrabant.nl/nieuws/123/arbeidsmigranten")
+    assert len(DEFAULT_SOURCES) == len(sources)
