@@ -30,6 +30,7 @@ class Entry:
     summary_html: str
     content_html: str
     published: datetime | None
+    publisher: str | None = None  # a news search's <source>: the outlet that published it
 
 
 @dataclass
@@ -63,7 +64,15 @@ def _from_feedparser(entry: Any) -> Entry:
         summary_html=entry.get("summary") or "",
         content_html=content_html,
         published=published,
+        publisher=_publisher(entry),
     )
+
+
+def _publisher(entry: Any) -> str | None:
+    """The outlet a news search names in the item's <source> element (Google News, Bing), if any."""
+    source = entry.get("source")
+    title = source.get("title") if isinstance(source, dict) else None
+    return " ".join(str(title).split())[:120] or None if title else None
 
 
 def _json_entry(e: JsonEntry) -> Entry:

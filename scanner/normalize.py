@@ -49,6 +49,8 @@ def to_new_item(entry: Entry, source_id: int, fetched: datetime, article: Articl
     url = entry_url(entry, source_id)
     summary, content, content_html = entry_texts(entry)
     title = plain_title(entry.title) or (article.title if article else "") or _title_from(summary or content)
+    if entry.publisher and title.endswith(f" - {entry.publisher}"):  # Google News: "Headline - Outlet"
+        title = title[: -len(entry.publisher) - 3].rstrip() or title
     if url is None or not title:
         return None
     text = article.text if article else content
@@ -57,6 +59,7 @@ def to_new_item(entry: Entry, source_id: int, fetched: datetime, article: Articl
         url=url, title=title, text=text, summary=summary if summary != text else summary[:400],
         published=published, source_id=source_id, guid=entry.guid, canonical_url=canonical_url(url),
         content_html=article.html if article else content_html, fulltext_status=fulltext_status,
+        outlet=entry.publisher,
     )
 
 

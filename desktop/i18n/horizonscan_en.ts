@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../views/settings_view.py" line="408"/>
+        <location filename="../views/settings_view.py" line="416"/>
         <source>Alles in orde.</source>
         <translation>Everything is fine.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="409"/>
+        <location filename="../views/settings_view.py" line="417"/>
         <source>Hersteld wat kon; de details staan in het logbestand.</source>
         <translation>Repaired what could be repaired; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="410"/>
+        <location filename="../views/settings_view.py" line="418"/>
         <source>Niet alles kon worden hersteld; de details staan in het logbestand.</source>
         <translation>Not everything could be repaired; the details are in the log file.</translation>
     </message>
@@ -1390,275 +1390,280 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="178"/>
+        <location filename="../views/settings_view.py" line="181"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="179"/>
+        <location filename="../views/settings_view.py" line="182"/>
         <source>Back-ups en herstel</source>
         <translation>Backups and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="180"/>
+        <location filename="../views/settings_view.py" line="183"/>
         <source>Wekelijkse back-up bewaren (weken, 0 = uit)</source>
         <translation>Keep weekly backups (weeks, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="181"/>
+        <location filename="../views/settings_view.py" line="184"/>
         <source>Nu een back-up maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="182"/>
-        <location filename="../views/settings_view.py" line="302"/>
+        <location filename="../views/settings_view.py" line="185"/>
+        <location filename="../views/settings_view.py" line="310"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="183"/>
+        <location filename="../views/settings_view.py" line="186"/>
         <source>Controleren en herstellen</source>
         <translation>Check and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="184"/>
+        <location filename="../views/settings_view.py" line="187"/>
         <source>Controleert de gegevens en de zoekindexen en herstelt wat kan; je notities, tags en weekoverzichten blijven onaangeroerd.</source>
         <translation>Checks the data and the search indexes and repairs what it can; your notes, tags and weekly digests are left untouched.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="186"/>
+        <location filename="../views/settings_view.py" line="189"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="187"/>
+        <location filename="../views/settings_view.py" line="190"/>
         <source>Map op deze computer (logbestand)</source>
         <translation>Folder on this computer (log file)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="188"/>
+        <location filename="../views/settings_view.py" line="191"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="189"/>
+        <location filename="../views/settings_view.py" line="192"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="190"/>
+        <location filename="../views/settings_view.py" line="193"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="191"/>
+        <location filename="../views/settings_view.py" line="194"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="192"/>
+        <location filename="../views/settings_view.py" line="195"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="193"/>
+        <location filename="../views/settings_view.py" line="196"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="197"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="198"/>
+        <location filename="../views/settings_view.py" line="201"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="199"/>
+        <location filename="../views/settings_view.py" line="202"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="202"/>
+        <location filename="../views/settings_view.py" line="205"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="203"/>
+        <location filename="../views/settings_view.py" line="206"/>
         <source>Dit model gebruiken</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="204"/>
+        <location filename="../views/settings_view.py" line="208"/>
+        <source>Talen: het standaardmodel begrijpt onder meer Nederlands, Engels en Pools, maar geen Roemeens of Bulgaars: berichten in die talen vind je dan niet met een Nederlandse zoekvraag, wel met zoekwoorden in hun eigen taal. Wie een model kan installeren dat ze wel kent, kiest hierboven ‘Ander sentence-transformers-model…’, bijvoorbeeld intfloat/multilingual-e5-small.</source>
+        <translation>Languages: the default model understands Dutch, English and Polish among others, but not Romanian or Bulgarian: items in those languages are then not found with a Dutch query, only with search words in their own language. If you can install a model that knows them, choose ‘Other sentence-transformers model…’ above, for example intfloat/multilingual-e5-small.</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="212"/>
         <source>Horizonscan leest dan alle berichten opnieuw met het gekozen model; dat kan even duren, en je kunt intussen doorwerken.</source>
         <translation>Horizonscan then reads every item again with the chosen model; that can take a while, and you can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="206"/>
+        <location filename="../views/settings_view.py" line="214"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="207"/>
+        <location filename="../views/settings_view.py" line="215"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="208"/>
+        <location filename="../views/settings_view.py" line="216"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="209"/>
+        <location filename="../views/settings_view.py" line="217"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="210"/>
+        <location filename="../views/settings_view.py" line="218"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="226"/>
+        <location filename="../views/settings_view.py" line="234"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="227"/>
+        <location filename="../views/settings_view.py" line="235"/>
         <source> (het model van het hele team: IT kiest het met ‘horizonscan team init --model’)</source>
         <translation> (the whole team&apos;s model: IT chooses it with ‘horizonscan team init --model’)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="245"/>
+        <location filename="../views/settings_view.py" line="253"/>
         <source>Nog geen automatische back-up; de eerste komt bij de volgende start of scan.</source>
         <translation>No automatic backup yet; the first is made at the next start or scan.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="249"/>
+        <location filename="../views/settings_view.py" line="257"/>
         <source>Laatste automatische back-up: %1 (%2 MB), %3 bewaard in %4</source>
         <translation>Latest automatic backup: %1 (%2 MB), %3 kept in %4</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="264"/>
+        <location filename="../views/settings_view.py" line="272"/>
         <source>Back-up opslaan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="265"/>
-        <location filename="../views/settings_view.py" line="285"/>
+        <location filename="../views/settings_view.py" line="273"/>
+        <location filename="../views/settings_view.py" line="293"/>
         <source>Back-up (*.zip)</source>
         <translation>Backup (*.zip)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="270"/>
+        <location filename="../views/settings_view.py" line="278"/>
         <source>Back-up maken…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="275"/>
+        <location filename="../views/settings_view.py" line="283"/>
         <source>Back-up opgeslagen: %1 (%2 berichten).</source>
         <translation>Backup saved: %1 (%2 items).</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="285"/>
-        <location filename="../views/settings_view.py" line="295"/>
+        <location filename="../views/settings_view.py" line="293"/>
+        <location filename="../views/settings_view.py" line="303"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="296"/>
+        <location filename="../views/settings_view.py" line="304"/>
         <source>De gegevens worden vervangen door de back-up van %1 (%2 berichten). De huidige gegevens blijven ernaast bewaard. Horizonscan start daarna opnieuw. Doorgaan?</source>
         <translation>The data will be replaced by the backup of %1 (%2 items). The current data is kept beside it. Horizonscan then starts again. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="313"/>
+        <location filename="../views/settings_view.py" line="321"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="324"/>
+        <location filename="../views/settings_view.py" line="332"/>
         <source>Gegevens controleren…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="357"/>
+        <location filename="../views/settings_view.py" line="365"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="358"/>
+        <location filename="../views/settings_view.py" line="366"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="362"/>
+        <location filename="../views/settings_view.py" line="370"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="365"/>
+        <location filename="../views/settings_view.py" line="373"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="368"/>
+        <location filename="../views/settings_view.py" line="376"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="369"/>
+        <location filename="../views/settings_view.py" line="377"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="386"/>
+        <location filename="../views/settings_view.py" line="394"/>
         <source>Vrije ruimte op de schijf</source>
         <translation>Free space on the disk</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="387"/>
+        <location filename="../views/settings_view.py" line="395"/>
         <source>Gegevensbestand</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="388"/>
+        <location filename="../views/settings_view.py" line="396"/>
         <source>Index voor zoeken op trefwoord</source>
         <translation>Index for keyword search</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="389"/>
+        <location filename="../views/settings_view.py" line="397"/>
         <source>Berichten ingelezen door het taalmodel</source>
         <translation>Items read by the language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="390"/>
+        <location filename="../views/settings_view.py" line="398"/>
         <source>Index voor zoeken op betekenis</source>
         <translation>Index for search by meaning</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="391"/>
+        <location filename="../views/settings_view.py" line="399"/>
         <source>Verhalen, regels, volglijst en voorstellen</source>
         <translation>Stories, rules, watchlist and suggestions</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="392"/>
+        <location filename="../views/settings_view.py" line="400"/>
         <source>Afgebroken scans</source>
         <translation>Interrupted scans</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="395"/>
+        <location filename="../views/settings_view.py" line="403"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="396"/>
+        <location filename="../views/settings_view.py" line="404"/>
         <source>hersteld</source>
         <translation>repaired</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="397"/>
+        <location filename="../views/settings_view.py" line="405"/>
         <source>probleem</source>
         <translation>problem</translation>
     </message>

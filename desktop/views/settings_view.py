@@ -107,6 +107,9 @@ class SettingsView(StoreView, Retranslating, QWidget):
         model_form.addRow("", self.model_custom)
         model_form.addRow("", self.model_apply)
         model_form.addRow("", self.model_note)
+        self.model_languages = plain_label(QLabel())  # which languages of the migrants' own news it understands
+        self.model_languages.setWordWrap(True)
+        model_form.addRow("", self.model_languages)
         layout.addWidget(self.model_box)
 
         self.scan_box = QGroupBox()
@@ -201,6 +204,11 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.model_choice.setCurrentIndex(max(0, current))
         self.model_custom.setPlaceholderText(self.tr("naam of map, bv. intfloat/multilingual-e5-small"))
         self.model_apply.setText(self.tr("Dit model gebruiken"))
+        self.model_languages.setText(self.tr(
+            "Talen: het standaardmodel begrijpt onder meer Nederlands, Engels en Pools, maar geen Roemeens of "
+            "Bulgaars: berichten in die talen vind je dan niet met een Nederlandse zoekvraag, wel met zoekwoorden "
+            "in hun eigen taal. Wie een model kan installeren dat ze wel kent, kiest hierboven ‘Ander "
+            "sentence-transformers-model…’, bijvoorbeeld intfloat/multilingual-e5-small."))
         self.model_apply.setToolTip(self.tr("Horizonscan leest dan alle berichten opnieuw met het gekozen model; "
                                             "dat kan even duren, en je kunt intussen doorwerken."))
         self.scan_box.setTitle(self.tr("Scannen"))

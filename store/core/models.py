@@ -30,6 +30,7 @@ class NewItem:
     is_example: bool = False
     content_html: str = ""  # sanitised HTML for display (the scanner sanitises with nh3)
     fulltext_status: str | None = None  # None (not needed) | ok | failed
+    outlet: str | None = None  # the publisher, when the item came through a news search that names it
 
 
 @dataclass(frozen=True)

@@ -279,6 +279,11 @@ def recovery_schema(db: sqlite_utils.Database) -> None:
     db.table("scan_runs").add_column("host", str)
 
 
+def outlet_schema(db: sqlite_utils.Database) -> None:
+    """The publisher of an item that came through a news search (Google News names it in <source>)."""
+    db.table("items").add_column("outlet", str)
+
+
 # The schema's history, oldest first: the data the runner (store.db.migrations) applies.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", initial_schema),
@@ -288,4 +293,5 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "saved searches and weekly digests", digest_schema),
     Migration(5, "passage vectors for long articles", passage_schema),
     Migration(6, "finishing interrupted runs: pending automation steps, the process of a scan", recovery_schema),
+    Migration(7, "the publisher of items found through a news search", outlet_schema),
 ]

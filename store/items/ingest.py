@@ -46,6 +46,12 @@ def source_id_for(conn: sqlite3.Connection, name: str, kind: str = "import") -> 
     return int(cur.lastrowid or 0)
 
 
+def storable_outlet(name: str | None) -> str | None:
+    """A publisher's name as stored: one line, at most 120 characters, or None."""
+    cleaned = " ".join((name or "").split())[:120]
+    return cleaned or None
+
+
 def _find_existing(conn: sqlite3.Connection, canonical: str, guid: str | None,
                    chash: str, text_length: int) -> tuple[tuple | None, bool]:
     """The stored row for this item, and whether it was found by its text alone."""
@@ -82,11 +88,11 @@ def _write_one(conn: sqlite3.Connection, item: NewItem, now: str) -> tuple[str, 
         cur = conn.execute(
             "INSERT INTO items (url, canonical_url, guid, title, summary, full_text, published,"
             " published_estimated, fetched, language, source_id, content_hash, state, starred, is_example,"
-            " created, updated, content_html, fulltext_status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0, ?, ?, ?, ?, ?)",
+            " created, updated, content_html, fulltext_status, outlet)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', 0, ?, ?, ?, ?, ?, ?)",
             (item.url.strip(), canonical, item.guid, title, summary, text, published, 0 if when else 1,
              now, language, source_id, chash, int(item.is_example), now, now, item.content_html,
-             item.fulltext_status),
+             item.fulltext_status, storable_outlet(item.outlet)),
         )
         item_id = int(cur.lastrowid or 0)
         index_item(conn, item_id, title, f"{summary}\n{text}", language)

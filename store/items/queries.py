@@ -14,7 +14,7 @@ from store.db.connection import Database
 from store.themes.registry import item_themes
 
 SUMMARY_COLUMNS = (
-    "i.id, i.url, i.title, COALESCE(s.name, '') AS source, i.published, i.language, i.state,"
+    "i.id, i.url, i.title, COALESCE(NULLIF(i.outlet, ''), s.name, '') AS source, i.published, i.language, i.state,"
     " i.starred, i.is_example, i.story_id,"
     " substr(COALESCE(NULLIF(i.summary, ''), i.full_text, ''), 1, 260) AS lead"
 )

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from store.core.text import stem_text
 from store.db.connection import Database
-from store.db.migrations import SCHEMA_VERSION, migrate
+from store.db.migrations import migrate
 
-TEAM_SCHEMA_VERSION = 1
-LOCAL_VERSIONS = {1: 6}  # team schema version -> the local schema version it mirrors
+TEAM_SCHEMA_VERSION = 2
+LOCAL_VERSIONS = {1: 6, 2: 7}  # team schema version -> the local schema version it mirrors
 ROLE = "horizonscan_user"  # the group role whose members may use (not change) the schema
 
 _TYPES = {"INTEGER": "bigint", "TEXT": "text", "REAL": "double precision", "BLOB": "bytea", "FLOAT": "double precision"}
@@ -243,9 +243,15 @@ def _first() -> list[str]:
             *person_view_sql(), *authorship_sql(), ROUND_SQL]
 
 
+def _outlet() -> list[str]:
+    """Local migration 7 (the outlet of news-search items); the person's view of items shows the new column."""
+    return ["ALTER TABLE public.items ADD COLUMN IF NOT EXISTS outlet text",
+            "DROP VIEW IF EXISTS person_view.items CASCADE", *person_view_sql()]
+
+
 TEAM_MIGRATIONS: list[TeamMigration] = [
-    TeamMigration(1, f"the local schema (version {SCHEMA_VERSION}) mirrored, people and their state, "
-                     "search columns", _first),
+    TeamMigration(1, "the local schema mirrored, people and their state, search columns", _first),
+    TeamMigration(2, "the publisher of items found through a news search", _outlet),
 ]
 
 

@@ -257,3 +257,16 @@ def test_links_to_internal_addresses_are_not_fetched_for_a_public_source(
         assert {outcomes[link] for link in links[:4]} == {"internal_address"}
         assert outcomes[feed_server.url("/articles/1")] is None
         assert feed_server.hits("/articles/") == 1  # only the public one (127.0.0.1 counts as public here)
+
+
+def test_a_news_search_names_the_publisher_as_the_outlet_and_never_fetches_its_links(
+        kb: KnowledgeBase, feed_server: FeedServer) -> None:
+    kb.sources.add_source("Zoeken: arbeidsmigranten", "search", feed_server.url("/fixtures/google_news.xml"),
+                          query="arbeidsmigranten", fulltext=True)  # even with full text on
+    summary = Scanner(kb, POLICY).scan()
+    assert summary.items_new == 2 and summary.count("failed") == 0
+    items = {i.title: i for i in (kb.get_item(n) for n in kb.items.new_item_ids())}
+    tilburg = items["Tilburg bouwt 300 woonunits voor arbeidsmigranten"]  # " - Omroep Brabant" cut off
+    assert tilburg.source == "Omroep Brabant" and tilburg.fulltext_status is None
+    assert items["Agencje pracy w Holandii: nowe zasady od 2027 roku"].source == "Money.pl"
+    assert feed_server.hits("/") == feed_server.hits("/fixtures/google_news.xml")  # nothing else was asked for
