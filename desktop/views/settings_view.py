@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QProcess, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -65,7 +67,16 @@ class SettingsView(StoreView, Retranslating, QWidget):
     def __init__(self, kb: KnowledgeBase, tasks: TaskManager, workflows, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kb, self.tasks, self.workflows = kb, tasks, workflows
-        layout = QVBoxLayout(self)
+        content = QWidget()  # in a scroll area: at 1024 x 700 the groups do not fit on one screen
+        layout = QVBoxLayout(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long rows wrap instead
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(self.title)
@@ -147,6 +158,8 @@ class SettingsView(StoreView, Retranslating, QWidget):
             widget.setMaximumWidth(520)
         for box in (self.interval, self.keep_weeks):
             box.setMaximumWidth(110)  # a number of minutes or weeks, not a line of text
+        for form in content.findChildren(QFormLayout):  # a narrow window: a long row's label goes above it
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.retranslate()
 
     def _build_safety(self, layout: QVBoxLayout) -> None:
