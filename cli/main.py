@@ -8,7 +8,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from cli import digest_commands, signal_commands, source_commands, store_commands, team_commands, theme_commands
+from cli import (
+    digest_commands,
+    indicator_commands,
+    signal_commands,
+    source_commands,
+    store_commands,
+    team_commands,
+    theme_commands,
+)
 from cli.errors import UsageError
 from cli.parser import CliParser
 from scanner.source_manager import SourceInputError
@@ -48,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
     store_commands.register, source_commands.register, theme_commands.register, signal_commands.register,
-    digest_commands.register, team_commands.register,
+    digest_commands.register, team_commands.register, indicator_commands.register,
 ]
 
 

@@ -35,6 +35,8 @@ def source_to_json(source: Source, language: str) -> dict:
         "last_error_code": source.last_error_code,
         "warning": describe(source.last_warning_code, source.last_warning_params, language) or None,
         "failures": source.consecutive_failures, "next_due": fmt(source.next_due), "items": source.items,
+        "topic_filter": source.topic_filter, "off_topic": source.filtered,
+        **({"indicator": source.indicator} if source.indicator else {}),
     }
 
 
@@ -73,6 +75,8 @@ def cmd_sources_list(args: argparse.Namespace) -> int:
         paused = " (paused)" if not s.enabled else ""
         print(f"[{mark}] #{s.id} {s.name}{paused}  ({s.kind}, {s.items} items){'  · ' + s.folder if s.folder else ''}")
         print(f"      {s.url}")
+        if s.topic_filter:
+            print(f"      topic filter on: {s.filtered} off-topic entries left out so far")
         if s.last_status == "failing":
             print(f"      {describe(s.last_error_code, s.last_error_params, language)} "
                   f"{describe_next_try(s.next_due, language)}")
@@ -92,6 +96,8 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
                                      theme_hints=tuple(args.theme or ()), selector=args.selector,
                                      fulltext=not args.no_fulltext, check=not args.no_check,
                                      policy=FetchPolicy.from_settings(kb.settings))
+        if args.topic_filter:
+            kb.sources.update_source(outcome.source.id, topic_filter=True)
     s = outcome.source
     verb = "Already there (active again)" if outcome.existed else "Added"
     print(f"{verb}: #{s.id} {s.name} ({s.kind}) {s.url}")
@@ -100,6 +106,22 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
         print(f"The page announces more feeds: {others}. Add them with 'horizonscan sources add URL'.")
     if outcome.note:
         print(outcome.note, file=sys.stderr)
+    return 0
+
+
+def cmd_sources_filter(args: argparse.Namespace) -> int:
+    """Switch a source's topic filter on or off; off forgets what it left out, so the next fetch keeps it."""
+    on = args.state == "on"
+    with open_kb(args) as kb:
+        source = kb.sources.get_source(args.source)
+        kb.sources.update_source(source.id, topic_filter=on)
+        forgotten = 0 if on else kb.sources.forget_filtered(source.id)
+    if on:
+        print(f"Topic filter on for #{source.id} {source.name}: from the next scan, only entries a rule, a watchlist "
+              "actor or a theme wants are kept; the others are counted.")
+    else:
+        print(f"Topic filter off for #{source.id} {source.name}; {forgotten} entries it left out will be read again "
+              "if the feed still carries them.")
     return 0
 
 
@@ -159,11 +181,11 @@ def summary_to_json(summary: ScanSummary, language: str) -> dict:
         "run_id": summary.run_id, "cancelled": summary.cancelled, "sources": summary.sources_total,
         "ok": summary.count("ok"), "not_modified": summary.count("not_modified"), "failed": summary.count("failed"),
         "new_items": summary.items_new, "duplicates": summary.duplicates, "new_stories": summary.stories_new,
-        "per_source": [
+        "off_topic": summary.off_topic, "per_source": [
             {"id": o.source_id, "name": o.name, "status": o.status, "new_items": o.new_items,
              "known_items": o.known_items, "error": describe(o.error_code, o.error_params, language) or None,
              "error_code": o.error_code, "warning": describe(o.warning_code, o.warning_params, language) or None,
-             "fulltext_failed": o.fulltext_failed}
+             "fulltext_failed": o.fulltext_failed, "off_topic": o.off_topic}
             for o in summary.outcomes
         ],
     }
@@ -193,6 +215,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     print(f"Scanned {summary.sources_total} sources: {summary.count('ok')} ok, "
           f"{summary.count('not_modified')} not modified, {summary.count('failed')} failed. "
           f"{summary.items_new} new items, {summary.duplicates} already known, {summary.stories_new} new stories."
+          + (f" {summary.off_topic} off-topic entries left out by topic filters." if summary.off_topic else "")
           + (" (cancelled)" if summary.cancelled else ""))
     for o in summary.failed:
         print(f"  ! {o.name}: {describe(o.error_code, o.error_params, language)} "
@@ -238,7 +261,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--template", help="search sources: URL template with {query}")
     p.add_argument("--no-fulltext", action="store_true", help="do not fetch full articles")
     p.add_argument("--no-check", action="store_true", help="add without fetching it first")
+    p.add_argument("--topic-filter", action="store_true",
+                   help="keep only entries about labour migration (for general news feeds)")
     p.set_defaults(handler=cmd_sources_add)
+    p = ssub.add_parser("filter", help="a source's topic filter: keep only entries about labour migration")
+    p.add_argument("source", metavar="ID")
+    p.add_argument("state", choices=("on", "off"))
+    p.set_defaults(handler=cmd_sources_filter)
     p = ssub.add_parser("remove", help="remove a source (its items stay)")
     p.add_argument("source", metavar="ID")
     p.set_defaults(handler=cmd_sources_remove)

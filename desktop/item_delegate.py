@@ -19,14 +19,15 @@ DOT = 8
 
 
 def meta_parts(summary: ItemSummary) -> tuple[str, list[str]]:
-    """The source (or "3 bronnen"), and what follows it: when (as the CLI says it) · language · example."""
+    """The source (or "3 bronnen"), and what follows it: when (as the CLI says it) · language (NL, PL, RO...) ·
+    example."""
     if summary.source_count > 1:
         source = QCoreApplication.translate("ItemDelegate", "%1 bronnen").replace("%1", str(summary.source_count))
     else:
         source = summary.source
     rest = [relative_date(summary.published)]
-    if summary.language and summary.language != "nl":
-        rest.append(summary.language)
+    if summary.language:  # on every item: a Polish or Romanian voice stands out in a Dutch list
+        rest.append(summary.language.upper())
     if summary.is_example:
         rest.append(QCoreApplication.translate("ItemDelegate", "voorbeeld"))
     return source or "", [p for p in rest if p]

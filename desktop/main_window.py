@@ -334,6 +334,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(f"({self._unread}) {title}" if self._unread else title)
 
     # -- navigation ---------------------------------------------------------------------------------------
+    def show_check(self, text: str) -> None:
+        """The outcome of a sources check, in Bronnen."""
+        self.views["sources"].show_check(text)  # type: ignore[attr-defined]
+
     def open_place(self, place: Place) -> None:
         self.sidebar.select(place)
         self.go(place)

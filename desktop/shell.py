@@ -34,6 +34,7 @@ class Shell(Protocol):
     engine: EngineClient | None
     status: StatusPanel
     place: Place
+    language: str
 
     @property
     def workflows(self) -> JobActions: ...
@@ -49,3 +50,5 @@ class Shell(Protocol):
     def apply_scan_interval(self) -> None: ...
 
     def set_language(self, language: str) -> None: ...
+
+    def show_check(self, text: str) -> None: ...

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.error_text import user_message
 from scanner.messages import describe
@@ -17,6 +17,25 @@ from store.core.weeks import current_week
 if TYPE_CHECKING:
     from desktop.shell import Shell
 
+
+
+def check_summary(result: dict, language: str) -> str:
+    """The check in words: one sentence with the counts, what was fixed, and the few that need a look."""
+    nl = language != "en"
+    lines = [result["summary"]["nl" if nl else "en"]]
+    if result.get("fixed"):
+        lines[0] += " " + QCoreApplication.translate("Workflows", "%1 nieuwe adressen zijn overgenomen.").replace(
+            "%1", str(result["fixed"]))
+    attention = result.get("attention", [])
+    if attention:
+        lines[0] += " " + QCoreApplication.translate(
+            "Workflows", "De rest werkt; deze bronnen vragen aandacht (ze blijven staan en worden later opnieuw "
+            "geprobeerd):")
+        lines += [f"• {a['name']}: {a['nl' if nl else 'en']}" for a in attention[:6]]
+        if len(attention) > 6:
+            lines.append(QCoreApplication.translate("Workflows", "… en %1 meer: zie de kolom Laatste fout.").replace(
+                "%1", str(len(attention) - 6)))
+    return "\n".join(lines)
 
 
 class Workflows(QObject):
@@ -163,9 +182,33 @@ class Workflows(QObject):
             self.window.refresh_chrome()
             if then_scan:
                 self.window.open_place(self.window.place.__class__("sources"))
-                self.scan()
+                self.check_sources(then_scan=True)
 
         self.tasks.run(lambda: add_default_sources(self.kb), done, self._failed, what="add default sources")
+
+    def check_sources(self, then_scan: bool = False) -> None:
+        """Try every source once (the engine; nothing stored, moved addresses taken), say the outcome in a
+        sentence in Bronnen, then scan if asked."""
+        if self.tasks.running("check_sources") is not None:
+            return
+
+        def progress(event: ProgressEvent) -> str:
+            if event.total is None:
+                return self.tr("Bronnen controleren…")
+            return self.tr("Bronnen controleren: %1/%2").replace("%1", str(event.done)).replace(
+                "%2", str(event.total))
+
+        def done(result) -> None:
+            if result is None:
+                return
+            text = check_summary(result, self.window.language)
+            self.window.status.say(text.split("\n")[0], 30)
+            self.window.show_check(text)
+            self.window.refresh_chrome()
+            if then_scan:
+                self.scan()
+
+        self._follow(self.engine.job("check_sources", done, self._failed, fix=True), progress)
 
     def import_opml(self, path: str, on_done: Callable[[Any], None] | None = None) -> None:
         from scanner.opml import import_opml

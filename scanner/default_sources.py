@@ -3,10 +3,11 @@
 Built from ../shared/SOURCES.md: feed addresses that several public projects use, none of what is known to be
 gone (`feeds.rijksoverheid.nl` stopped resolving in mid-2026), and a news search where an outlet has no feed
 or where its general feed would bring mostly other news. A general feed (NOS, NU.nl, the dailies) carries
-labour migration in a small share of its items, so those outlets are followed through a news search on the
-topic limited to their site; topic feeds (Rijksoverheid's "Buitenlandse werknemers", a query on Officiële
-bekendmakingen) are followed directly. The migrants' own voices: news searches in Polish, Romanian and
-Bulgarian. `horizonscan sources check` tries every one once and says which answer.
+labour migration in a small share of its items, so those feeds come with the topic filter on (only what a rule,
+a watchlist actor or a theme wants is kept; the rest is counted per source); topic feeds (Rijksoverheid's
+"Buitenlandse werknemers", a query on Officiële bekendmakingen) are followed whole. Ministries without a feed
+are page sources; organisations without either a news search limited to their site. The migrants' own voices:
+news searches in Polish, Romanian and Bulgarian. `horizonscan sources check` tries every one once.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class DefaultSource:
     fulltext: bool = True
     template: str | None = None  # search sources: the news search's URL template ({query})
     note: str = ""  # terms of use, or why this address
+    topic_filter: bool = False  # a general feed: keep only what is about labour migration
 
 
 def search_template(language: str) -> str:
@@ -55,6 +57,15 @@ def _site_search(name: str, sites: tuple[str, ...], *themes: str, folder: str, t
                          note=note)
 
 
+def _general(name: str, url: str, folder: str, *themes: str, note: str = "") -> DefaultSource:
+    """A general news feed, with the topic filter on."""
+    return DefaultSource(name, "feed", url, folder=folder, themes=themes, topic_filter=True, note=note)
+
+
+NATIONAL, REGIONAL = "Landelijk nieuws", "Regionaal nieuws"
+TERMS_FD = ("Het FD staat het gebruik van zijn feed alleen toe voor persoonlijk gebruik; deel de artikelen niet "
+            "verder dan je eigen werk.")
+
 _RIJKSOVERHEID_QUERY = json.dumps({
     "filters": [{"field": "content_type", "values": ["pro:newsDocument"], "type": "all"},
                 {"field": "topic", "values": ["Buitenlandse werknemers"], "type": "all"}],
@@ -74,27 +85,40 @@ DEFAULT_SOURCES: tuple[DefaultSource, ...] = (
     _search("arbeidsmigranten Tilburg OR Eindhoven OR Helmond OR Venlo OR Oss OR Waalwijk", "impact", "huisvesting"),
     _search("uitbuiting arbeidsmigranten", "veiligheid", "migranten"),
     _search("toelatingsstelsel uitzendbureaus", "markt", "beleid"),
-    # national and regional outlets: their own feeds are general news, so a search on the topic at their site
-    _site_search("Landelijke media: NOS, NU.nl, RTL", ("nos.nl", "nu.nl", "rtlnieuws.nl"), "beleid", "impact",
-                 folder="Landelijk nieuws"),
-    _site_search("Landelijke dagbladen: Trouw, Volkskrant, NRC, AD",
-                 ("trouw.nl", "volkskrant.nl", "nrc.nl", "ad.nl"), "beleid", "impact", folder="Landelijk nieuws"),
-    _site_search("Het Financieele Dagblad", ("fd.nl",), "economie", "markt", folder="Landelijk nieuws"),
-    _site_search("Brabantse media: Omroep Brabant, ED, BD, BN DeStem",
-                 ("omroepbrabant.nl", "ed.nl", "bd.nl", "bndestem.nl"), "impact", "huisvesting",
-                 folder="Regionaal nieuws"),
-    _site_search("Buurregio's: L1, Omroep Zeeland", ("l1nieuws.nl", "omroepzeeland.nl"), "impact",
-                 folder="Regionaal nieuws"),
-    # government: topic feeds, and what has no feed through a search at its site
+    # national and regional outlets: general feeds, with the topic filter on
+    _general("NOS Binnenland", "https://feeds.nos.nl/nosnieuwsbinnenland", NATIONAL, "beleid", "impact"),
+    _general("NOS Economie", "https://feeds.nos.nl/nosnieuwseconomie", NATIONAL, "economie", "arbeidsmarkt"),
+    _general("NU.nl Algemeen", "https://www.nu.nl/rss/Algemeen", NATIONAL, "impact"),
+    _general("NU.nl Economie", "https://www.nu.nl/rss/Economie", NATIONAL, "economie"),
+    _general("RTL Nieuws", "https://www.rtlnieuws.nl/rss.xml", NATIONAL, "impact"),
+    _general("Trouw", "https://www.trouw.nl/voorpagina/rss.xml", NATIONAL, "impact", "beleid"),
+    _general("de Volkskrant", "https://www.volkskrant.nl/voorpagina/rss.xml", NATIONAL, "impact", "beleid"),
+    _general("NRC", "https://www.nrc.nl/rss/", NATIONAL, "beleid"),
+    _general("AD", "https://www.ad.nl/home/rss.xml", NATIONAL, "impact"),
+    _general("Het Financieele Dagblad", "https://fd.nl/laatste-nieuws?rss=", NATIONAL, "economie", "markt",
+             note=TERMS_FD),
+    _general("Omroep Brabant", "https://www.omroepbrabant.nl/rss", REGIONAL, "impact", "huisvesting"),
+    _general("Eindhovens Dagblad", "https://www.ed.nl/home/rss.xml", REGIONAL, "impact", "huisvesting"),
+    _general("Brabants Dagblad", "https://www.bd.nl/home/rss.xml", REGIONAL, "impact", "huisvesting"),
+    _general("BN DeStem", "https://www.bndestem.nl/home/rss.xml", REGIONAL, "impact", "huisvesting"),
+    _general("L1 Nieuws (Limburg)", "https://www.l1nieuws.nl/rss/index.xml", REGIONAL, "impact"),
+    _general("Omroep Zeeland", "https://www.omroepzeeland.nl/rss/index", REGIONAL, "impact"),
+    # government: topic feeds, pages where there is no feed, and a search at the sites of the rest
     DefaultSource("Rijksoverheid: buitenlandse werknemers", "feed", RIJKSOVERHEID, folder="Overheid",
                   themes=("beleid", "arbeidsmarkt"), note="De nieuwe api/rss van Rijksoverheid, gefilterd op het "
                   "onderwerp Buitenlandse werknemers (feeds.rijksoverheid.nl bestaat niet meer)."),
     DefaultSource("Officiële bekendmakingen: arbeidsmigratie", "feed", BEKENDMAKINGEN, folder="Overheid",
                   themes=("beleid",), fulltext=False),
     DefaultSource("CBS: nieuws", "feed", "https://www.cbs.nl/nl-nl/rss-feeds/alle-nieuwsberichten",
-                  folder="Statistiek", themes=("arbeidsmarkt", "economie")),
-    _site_search("Ministerie van SZW, Arbeidsinspectie en IND", ("rijksoverheid.nl", "nlarbeidsinspectie.nl", "ind.nl"),
-                 "beleid", "veiligheid", folder="Overheid"),
+                  folder="Statistiek", themes=("arbeidsmarkt", "economie"), topic_filter=True),
+    DefaultSource("Ministerie van SZW", "page",
+                  "https://www.rijksoverheid.nl/ministeries/ministerie-van-sociale-zaken-en-werkgelegenheid",
+                  folder="Overheid", themes=("beleid", "arbeidsmarkt"), note="Geen feed: de nieuwsberichten op de "
+                  "pagina van het ministerie worden gevolgd."),
+    DefaultSource("Nederlandse Arbeidsinspectie", "page", "https://www.nlarbeidsinspectie.nl/actueel/nieuws",
+                  folder="Overheid", themes=("veiligheid", "markt"), note="Geen feed: de nieuwspagina wordt gevolgd."),
+    DefaultSource("IND", "page", "https://ind.nl/nl/nieuws", folder="Overheid", themes=("beleid",),
+                  note="Geen feed: de nieuwspagina wordt gevolgd."),
     _site_search("Provincie Noord-Brabant en VNG", ("brabant.nl", "vng.nl"), "beleid", folder="Overheid"),
     # the market, the unions and the knowledge institutes
     _site_search("Uitzendbranche: ABU, NBBU, SNA, SNF, Flexnieuws",
@@ -122,3 +146,19 @@ DEFAULT_SOURCES: tuple[DefaultSource, ...] = (
     _search("българи в Холандия", "migranten", "impact", name="Bulgaars: Bulgaren in Nederland",
             folder=PERSPECTIVE, language="bg"),
 )
+
+_TERMS_BY_HOST = {"news.google.com": TERMS_PERSONAL_USE, "fd.nl": TERMS_FD}
+
+
+def source_note(url: str | None) -> str:
+    """What a user should know about a source: its terms of use (FD, Google News allow personal use only), or
+    why a default source has the address it has."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return ""
+    for d in DEFAULT_SOURCES:
+        if d.url and d.url == url and d.note:
+            return d.note
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return _TERMS_BY_HOST.get(host, "")

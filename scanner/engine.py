@@ -56,7 +56,16 @@ def _backup(kb: KnowledgeBase, target: str) -> Any:
     return kb.backup(Path(target))
 
 
+def _describe_table(kb: KnowledgeBase, table: str, base_url: str) -> Any:
+    """A CBS table's measures and dimensions, for the desktop's indicator dialog."""
+    from scanner.fetch import FetchPolicy
+    from scanner.indicators import describe_table
+
+    return describe_table(base_url, table, FetchPolicy.from_settings(kb.settings))
+
+
 CALLS: dict[str, Callable[..., Any]] = {
+    "describe_table": _describe_table,
     "search": _search,
     "similar": _similar,
     "refresh_suggestions": _refresh_suggestions,
@@ -126,7 +135,22 @@ def _match_actor(kb: KnowledgeBase, progress: ProgressCallback, cancel: threadin
     return kb.watchlist.match_actors(actors=[kb.watchlist.get_actor(actor_id)], progress=progress)
 
 
+def _check_sources(kb: KnowledgeBase, progress: ProgressCallback, cancel: threading.Event,
+                   fix: bool = True) -> dict:
+    """Try every source once (nothing stored), take moved addresses; the outcome in words, both languages."""
+    from scanner.fetch import FetchPolicy
+    from scanner.source_check import check_sources, explain, summary
+
+    checks = check_sources(kb, fix=fix, policy=FetchPolicy.from_settings(kb.settings), progress=progress)
+    attention = [c for c in checks if c.verdict != "ok" and not c.fixed]
+    return {"summary": {lang: summary(checks, lang) for lang in ("nl", "en")},
+            "fixed": sum(c.fixed for c in checks), "total": len(checks),
+            "attention": [{"id": c.source_id, "name": c.name, "verdict": c.verdict,
+                           "nl": explain(c, "nl"), "en": explain(c, "en")} for c in attention]}
+
+
 JOBS: dict[str, Callable[..., Any]] = {
+    "check_sources": _check_sources,
     "prepare": _prepare,
     "scan": _scan,
     "set_model": _set_model,

@@ -51,6 +51,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "Report it to the feed's owner."),
     "html_not_feed": ("Dit adres geeft een webpagina, geen feed.{found}",
                       "This address returns a web page, not a feed.{found}"),
+    "indicator_withdrawn": ("CBS heeft tabel {table} uit de open data gehaald. De reeks tot nu toe blijft bewaard; "
+                            "zoek op opendata.cbs.nl de tabel die hem opvolgt en voeg die toe.",
+                            "CBS has withdrawn table {table} from its open data. The series so far is kept; look "
+                            "up the table that follows it on opendata.cbs.nl and add that one."),
+    "indicator_unknown": ("De open-data-dienst kent geen tabel {table}. Controleer het nummer op opendata.cbs.nl "
+                          "(bijvoorbeeld 85000NED).",
+                          "The open data service has no table {table}. Check the number on opendata.cbs.nl "
+                          "(for example 85000NED)."),
+    "indicator_changed": ("CBS heeft tabel {table} veranderd: {missing} bestaat niet meer (nu: {now}). De reeks tot "
+                          "nu toe blijft bewaard; kies de maat en het filter opnieuw.",
+                          "CBS changed table {table}: {missing} no longer exists (now: {now}). The series so far "
+                          "is kept; choose the measure and filter again."),
+    "indicator_stopped": ("CBS werkt tabel {table} niet meer bij (status Gestopt). Zoek de tabel die hem opvolgt.",
+                          "CBS no longer updates table {table} (status stopped). Look for the table that "
+                          "follows it."),
+    "indicator_unreadable": ("Het antwoord voor tabel {table} is geen leesbare CBS-data. Controleer het adres van "
+                             "de open-data-dienst (instelling cbs_odata_base).",
+                             "The answer for table {table} is not readable CBS data. Check the address of the "
+                             "open data service (setting cbs_odata_base)."),
+    "indicator_empty": ("Tabel {table} gaf geen cijfers voor deze maat en dit filter. Controleer het filter.",
+                        "Table {table} gave no figures for this measure and filter. Check the filter."),
     "not_a_feed": ("De inhoud is geen leesbare feed (RSS, Atom of JSON Feed).",
                    "The content is not a readable feed (RSS, Atom or JSON Feed)."),
     "no_links": ("Op de pagina zijn geen artikelen gevonden. Geef eventueel een CSS-selector voor de artikellinks op.",

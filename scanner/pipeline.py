@@ -19,6 +19,7 @@ from scanner.feeds import Entry, parse_feed
 from scanner.fetch import Fetcher, FetchPolicy, FetchResult
 from scanner.fulltext import Article, extract_article, needs_full_text, redirect_page
 from scanner.health import next_after_failure, next_after_success
+from scanner.indicators import IndicatorFetch, fetch_indicator
 from scanner.normalize import entry_texts, entry_url, page_item, to_new_item
 from scanner.results import ScanSummary, SourceOutcome
 from store import KnowledgeBase
@@ -89,10 +90,12 @@ class Scanner:
 
     def _finish_run(self, s: ScanSummary) -> None:
         details = [{"source_id": o.source_id, "name": o.name, "status": o.status, "new": o.new_items,
+                    "off_topic": o.off_topic,
                     "error": o.error_code, "error_params": o.error_params, "warning": o.warning_code}
                    for o in s.outcomes]
         counts = {"ok": s.count("ok"), "not_modified": s.count("not_modified"), "failed": s.count("failed"),
-                  "items_new": s.items_new, "duplicates": s.duplicates, "stories_new": s.stories_new}
+                  "items_new": s.items_new, "duplicates": s.duplicates,
+                  "off_topic": s.off_topic, "stories_new": s.stories_new}
         self.kb.scans.finish(s.run_id, s.finished or utcnow(), s.cancelled, counts, details)
 
 
@@ -155,6 +158,8 @@ class _ScanJob:
 
     # -- one source -----------------------------------------------------------------
     async def _scan_source(self, source: Source) -> SourceOutcome:
+        if source.kind == "indicator":
+            return await self._scan_indicator(source)
         accept = HTML_ACCEPT if source.kind == "page" else FEED_ACCEPT
         conditional = source.last_warning_code != DEFERRED  # entries left over: fetch in full
         fetched = await self.fetcher.get(source.url or "", etag=source.etag if conditional else None,
@@ -253,6 +258,21 @@ class _ScanJob:
         outcome.fulltext_failed = len(new_links) - len(items)
         return outcome
 
+    async def _scan_indicator(self, source: Source) -> SourceOutcome:
+        """A statistics table: its series stored, a new period that moves beyond the threshold as an item."""
+        fetched = await fetch_indicator(self.fetcher, source)
+        if fetched.error_code:
+            return await self._fail(source, fetched.error_code, fetched.error_params, fetched.retry_after)
+        return await self._in(self.writer, self._store_indicator, source, fetched)
+
+    def _store_indicator(self, source: Source, fetched: IndicatorFetch) -> SourceOutcome:
+        items: list[NewItem] = []
+        if not fetched.not_modified:
+            items = self.kb.indicators.record(source.id, fetched.settings, fetched.points)
+        page = FetchResult(source.url or "", headers={"last-modified": fetched.modified} if fetched.modified else {})
+        return self._store_success(source, page, items, "not_modified" if fetched.not_modified else "ok",
+                                   (fetched.warning_code, fetched.warning_params), "", "")
+
     # -- outcomes -------------------------------------------------------------------
     async def _succeed(self, source: Source, fetched: FetchResult, items: list[NewItem], status: str = "ok",
                        warning: tuple[str | None, dict] = (None, {}), name: str = "",
@@ -262,6 +282,10 @@ class _ScanJob:
 
     def _store_success(self, source: Source, fetched: FetchResult, items: list[NewItem], status: str,
                        warning: tuple[str | None, dict], name: str, site_url: str) -> SourceOutcome:
+        off_topic = 0
+        if source.topic_filter and items:
+            filtered = self.kb.filter_on_topic(source.id, items)
+            items, off_topic = filtered.kept, len(filtered.left_out)
         result = self.kb.add_items(items) if items else None
         stories = result.stories_new if result else 0
         _count_fulltext_attempts(self.kb, items)
@@ -273,6 +297,7 @@ class _ScanJob:
                       site_url=site_url or None)
         outcome = SourceOutcome(source.id, name if source.name == source.url and name else source.name, status,
                                 warning_code=warning[0], warning_params=warning[1], next_due=due)
+        outcome.off_topic = off_topic
         if result:
             outcome.new_items = result.added
             outcome.known_items = result.duplicates + result.unchanged + result.updated

@@ -16,6 +16,7 @@ class SourceOutcome:
     stories_new: int = 0
     fulltext_failed: int = 0
     skipped_entries: int = 0  # entries with nothing to show (no title, no text, no link)
+    off_topic: int = 0  # new entries the source's topic filter left out
     error_code: str | None = None
     error_params: dict = field(default_factory=dict)
     warning_code: str | None = None
@@ -42,6 +43,10 @@ class ScanSummary:
     @property
     def duplicates(self) -> int:
         return sum(o.known_items for o in self.outcomes)
+
+    @property
+    def off_topic(self) -> int:
+        return sum(o.off_topic for o in self.outcomes)
 
     @property
     def stories_new(self) -> int:

@@ -13,8 +13,9 @@ from scanner.discovery import discover_feeds
 from scanner.feeds import parse_feed
 from scanner.fetch import Fetcher, FetchPolicy, FetchResult
 from scanner.messages import describe
-from store import KnowledgeBase
+from store import IndicatorSettings, KnowledgeBase
 from store.core.models import Source
+from store.core.progress import ProgressCallback, report
 
 VERDICTS = ("ok", "moved", "gone", "not_a_feed", "failing")
 GONE_CODES = ("not_found", "gone", "dns")  # the address does not exist (any more)
@@ -37,6 +38,13 @@ class SourceCheck:
 
 def _verdict(source: Source, fetched: FetchResult) -> SourceCheck:
     check = SourceCheck(source.id, source.name, source.url or "", "ok")
+    if source.kind == "indicator":  # a statistics table: its TableInfos answer, or it was withdrawn
+        if not fetched.ok and fetched.status in (404, 410):
+            check.verdict, check.code = "gone", "indicator_withdrawn"
+            check.params = {"table": source.indicator.get("table", "")}
+        elif not fetched.ok:
+            check.verdict, check.code, check.params = "failing", fetched.error_code, dict(fetched.error_params)
+        return check
     if not fetched.ok:
         check.verdict = "gone" if fetched.error_code in GONE_CODES else "failing"
         check.code, check.params = fetched.error_code, dict(fetched.error_params)
@@ -55,23 +63,36 @@ def _verdict(source: Source, fetched: FetchResult) -> SourceCheck:
     return check
 
 
-async def _check_all(sources: Sequence[Source], policy: FetchPolicy) -> list[SourceCheck]:
+def _address(source: Source) -> str:
+    """What to try: a feed's or page's address; an indicator's table description."""
+    if source.kind == "indicator":
+        return f"{IndicatorSettings.from_dict(source.indicator).table_url}/TableInfos?$format=json"
+    return source.url or ""
+
+
+async def _check_all(sources: Sequence[Source], policy: FetchPolicy,
+                     progress: ProgressCallback | None = None) -> list[SourceCheck]:
     limit = asyncio.Semaphore(CONCURRENT)
+    done = 0
     async with Fetcher(policy) as fetcher:
         async def one(source: Source) -> SourceCheck:
+            nonlocal done
             async with limit:
-                return _verdict(source, await fetcher.get(source.url or "", accept=(
-                    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5")))
+                check = _verdict(source, await fetcher.get(_address(source), accept=(
+                    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.8, "
+                    "application/json;q=0.8, */*;q=0.5")))
+            done += 1
+            report(progress, "checking", done, len(sources))
+            return check
         return list(await asyncio.gather(*(one(s) for s in sources)))
 
 
 def check_sources(kb: KnowledgeBase, ids: Sequence[int] | None = None, fix: bool = False,
-                  policy: FetchPolicy | None = None) -> list[SourceCheck]:
+                  policy: FetchPolicy | None = None, progress: ProgressCallback | None = None) -> list[SourceCheck]:
     """Check the sources with an address (all, or `ids`); with `fix`, take the new address of every moved
     source and the announced feed of every page that is not one."""
-    sources = [s for s in kb.sources.list_sources() if s.url and s.kind in ("feed", "search", "page")
-               and (ids is None or s.id in ids)]
-    checks = asyncio.run(_check_all(sources, policy or FetchPolicy.from_settings(kb.settings)))
+    sources = [s for s in kb.sources.list_sources() if s.url and s.scannable and (ids is None or s.id in ids)]
+    checks = asyncio.run(_check_all(sources, policy or FetchPolicy.from_settings(kb.settings), progress))
     by_url = {s.url: s.id for s in kb.sources.list_sources()}
     for check in checks:
         if check.new_url and by_url.get(check.new_url, check.source_id) != check.source_id:

@@ -116,6 +116,6 @@ def add_default_sources(kb: KnowledgeBase) -> list[AddOutcome]:
                                               template=d.template))
         else:
             added = kb.sources.add_source(d.name, d.kind, d.url, folder=d.folder, theme_hints=d.themes,
-                               fulltext=d.fulltext)
+                                          fulltext=d.fulltext, topic_filter=d.topic_filter)
             outcomes.append(AddOutcome(added.source, added.existed))
     return outcomes

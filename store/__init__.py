@@ -2,7 +2,7 @@
 
 The desktop, the CLI and the scanner use `KnowledgeBase` (one per data folder, with a manager per
 concept: `kb.items`, `kb.lists`, `kb.taxonomy`, `kb.rules`, `kb.suggestions`, `kb.watchlist`,
-`kb.signals`, `kb.digests`, `kb.sources`, `kb.scans`, `kb.vectors`) and the names below, plus the pure
+`kb.signals`, `kb.digests`, `kb.sources`, `kb.indicators`, `kb.scans`, `kb.vectors`) and the names below, plus the pure
 helpers of `store.core` (the clock, weeks, data classes, errors). Nothing outside the store imports its
 other packages; an import-linter contract in pyproject.toml holds that. See docs/ARCHITECTURE.md.
 """
@@ -23,6 +23,10 @@ from store.digest.export import export_digest, format_for_path, render_html, ren
 from store.doctor import run_doctor
 from store.example_corpus import load_example_corpus
 from store.importer import import_file
+from store.indicators.manager import IndicatorSeries
+from store.indicators.periods import parse_period
+from store.indicators.series import CBS_ODATA, DEFAULT_THRESHOLD, IndicatorSettings
+from store.indicators.series import Point as IndicatorPoint
 from store.items.language import detect_language
 from store.knowledge_base import KnowledgeBase
 from store.salvage import SalvageReport, salvage
@@ -54,4 +58,5 @@ __all__ = [
     "parse_query", "read_backup", "render_html", "render_markdown", "resolve_data_dir", "restore_backup",
     "run_doctor", "salvage", "EditConflictError", "LastScan", "TeamServerError", "TeamStatus", "init_team",
     "push_folder", "server_uri", "team_status", "save_settings", "load_settings", "setup_file_logging",
+    "CBS_ODATA", "DEFAULT_THRESHOLD", "IndicatorPoint", "IndicatorSeries", "IndicatorSettings", "parse_period",
 ]

@@ -19,6 +19,7 @@ from store.db.migrations import migrate
 from store.db.paths import DB_FILENAME, ensure_usable, resolve_data_dir
 from store.db.settings import load_settings, save_settings
 from store.digest.manager import Digests
+from store.indicators.manager import Indicators
 from store.items import queries as item_queries
 from store.items.ingest import ingest
 from store.items.manager import Items
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # numpy and the embedders load on first use, not on start-up
     from store.db.backup import BackupInfo
+    from store.sources.topic_filter import FilterResult
     from store.vectors.embedders import Embedder
     from store.vectors.vector_store import VectorStore
 
@@ -79,6 +81,7 @@ class KnowledgeBase:
         self.digests = Digests(self.database)
         self.sources = Sources(self.database)
         self.scans = Scans(self.database)
+        self.indicators = Indicators(self.database)
 
     def on_change(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener` with what changed after each committed write in this process; returns a function
@@ -259,6 +262,13 @@ class KnowledgeBase:
         # these items' automation, and whatever an interrupted run before left unfinished
         result.stories_new = process_pending(self.database, self.vectors)["stories"]
         return result
+
+    def filter_on_topic(self, source_id: int, items: list[NewItem]) -> FilterResult:
+        """A source's topic filter: the items a rule, a watchlist actor or a theme wants, and those left out
+        (remembered, so they are not weighed again)."""
+        from store.sources.topic_filter import filter_on_topic
+
+        return filter_on_topic(self.database, self.vectors, source_id, items)
 
     def get_item(self, ref: str | int, language: str = "nl") -> Item:
         return item_queries.get_item(self.database, item_queries.resolve_item_id(self.database, ref), language)

@@ -50,11 +50,11 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from store.core.timeutil import utcnow
+from tests.local_server import LocalAddress
 
 FEEDS_DIR = Path(__file__).parent / "data" / "feeds"
 
@@ -900,7 +900,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._with_etag(body, "application/rss+xml; charset=utf-8")
 
 
-class FeedServer:
+class FeedServer(LocalAddress):
     """A threaded HTTP server on 127.0.0.1 serving feed fixtures and misbehaving routes.
 
     ``lifetime`` (seconds) is a safety net: the server stops by itself after that long.
@@ -957,36 +957,6 @@ class FeedServer:
             self._thread.join(1.0)
         atexit.unregister(self.stop)
         self.stopped.set()
-
-    def __enter__(self) -> FeedServer:
-        return self.start()
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()
-
-    @property
-    def running(self) -> bool:
-        return self._server is not None
-
-    # -- addresses -----------------------------------------------------------------------------
-
-    @property
-    def port(self) -> int:
-        """The bound port (still known after stop(), so URLs can be built to check refusals)."""
-        if self._port is None:
-            raise RuntimeError("FeedServer was never started")
-        return self._port
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def url(self, path: str = "/") -> str:
-        """Absolute URL for a path on this server, e.g. ``url("/fixtures/rss20.xml")``."""
-        if not path.startswith("/"):
-            path = "/" + path
-        return self.base_url + path
 
     # -- request log ---------------------------------------------------------------------------
 

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../views/settings_view.py" line="416"/>
+        <location filename="../views/settings_view.py" line="429"/>
         <source>Alles in orde.</source>
         <translation>Everything is fine.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="417"/>
+        <location filename="../views/settings_view.py" line="430"/>
         <source>Hersteld wat kon; de details staan in het logbestand.</source>
         <translation>Repaired what could be repaired; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="418"/>
+        <location filename="../views/settings_view.py" line="431"/>
         <source>Niet alles kon worden hersteld; de details staan in het logbestand.</source>
         <translation>Not everything could be repaired; the details are in the log file.</translation>
     </message>
@@ -697,19 +697,82 @@ Details: %2</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="32"/>
+        <source>Indicator van het CBS volgen</source>
+        <translation>Follow a CBS indicator</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="37"/>
+        <source>Kies een tabel van CBS StatLine (het nummer staat op opendata.cbs.nl, bijvoorbeeld 85000NED), de maat en per kenmerk één waarde. Horizonscan kijkt elke dag of er een nieuwe publicatie is en zet een nieuwe periode die meer verandert dan je hier kiest in Nieuw.</source>
+        <translation>Choose a CBS StatLine table (its number is on opendata.cbs.nl, for example 85000NED), the measure and one value per dimension. Horizonscan checks every day for a new release and puts a new period that changes more than you choose here in New.</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="47"/>
+        <source>Tabel bekijken</source>
+        <translation>Look up table</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="51"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="53"/>
+        <source>Open-data-dienst</source>
+        <translation>Open data service</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="58"/>
+        <source>Maat</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="62"/>
+        <source>bijv. werknemers uit MOE-landen in Noord-Brabant</source>
+        <translation>e.g. employees from CEE countries in Noord-Brabant</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="63"/>
+        <source>In woorden</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="69"/>
+        <source>Signaal vanaf</source>
+        <translation>Signal from</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="73"/>
+        <source>Volgen</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="87"/>
+        <source>Tabel %1 ophalen…</source>
+        <translation>Fetching table %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/indicator_dialog.py" line="105"/>
+        <source> Let op: CBS werkt deze tabel niet meer bij.</source>
+        <translation> Note: CBS no longer updates this table.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDelegate</name>
     <message>
-        <location filename="../item_delegate.py" line="101"/>
+        <location filename="../item_delegate.py" line="102"/>
         <source>Laden…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../item_delegate.py" line="24"/>
+        <location filename="../item_delegate.py" line="25"/>
         <source>%1 bronnen</source>
         <translation>%1 sources</translation>
     </message>
     <message>
-        <location filename="../item_delegate.py" line="31"/>
+        <location filename="../item_delegate.py" line="32"/>
         <source>voorbeeld</source>
         <translation>example</translation>
     </message>
@@ -878,99 +941,99 @@ Details: %2</translation>
         <translation>No items to search yet: scan first or load the example data.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
-        <location filename="../main_window.py" line="486"/>
-        <location filename="../main_window.py" line="489"/>
+        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="493"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="434"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="473"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="478"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="476"/>
+        <location filename="../main_window.py" line="480"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="483"/>
+        <location filename="../main_window.py" line="487"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="488"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="492"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="513"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584"/>
+        <location filename="../main_window.py" line="588"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="649"/>
+        <location filename="../main_window.py" line="653"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
@@ -1021,17 +1084,17 @@ Details: %2</translation>
 <context>
     <name>QChart</name>
     <message>
-        <location filename="../views/trends_view.py" line="67"/>
+        <location filename="../views/trends_view.py" line="68"/>
         <source>berichten</source>
         <translation>items</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="69"/>
+        <location filename="../views/trends_view.py" line="70"/>
         <source>piek</source>
         <translation>spike</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="72"/>
+        <location filename="../views/trends_view.py" line="73"/>
         <source>gemiddelde van de weken ervoor (tot 8)</source>
         <translation>average of the weeks before (up to 8)</translation>
     </message>
@@ -1390,280 +1453,280 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="181"/>
+        <location filename="../views/settings_view.py" line="194"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="182"/>
+        <location filename="../views/settings_view.py" line="195"/>
         <source>Back-ups en herstel</source>
         <translation>Backups and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="183"/>
+        <location filename="../views/settings_view.py" line="196"/>
         <source>Wekelijkse back-up bewaren (weken, 0 = uit)</source>
         <translation>Keep weekly backups (weeks, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="184"/>
+        <location filename="../views/settings_view.py" line="197"/>
         <source>Nu een back-up maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="185"/>
-        <location filename="../views/settings_view.py" line="310"/>
+        <location filename="../views/settings_view.py" line="198"/>
+        <location filename="../views/settings_view.py" line="323"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="186"/>
+        <location filename="../views/settings_view.py" line="199"/>
         <source>Controleren en herstellen</source>
         <translation>Check and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="187"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Controleert de gegevens en de zoekindexen en herstelt wat kan; je notities, tags en weekoverzichten blijven onaangeroerd.</source>
         <translation>Checks the data and the search indexes and repairs what it can; your notes, tags and weekly digests are left untouched.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="189"/>
+        <location filename="../views/settings_view.py" line="202"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="190"/>
+        <location filename="../views/settings_view.py" line="203"/>
         <source>Map op deze computer (logbestand)</source>
         <translation>Folder on this computer (log file)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="191"/>
+        <location filename="../views/settings_view.py" line="204"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="192"/>
+        <location filename="../views/settings_view.py" line="205"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="193"/>
+        <location filename="../views/settings_view.py" line="206"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="194"/>
+        <location filename="../views/settings_view.py" line="207"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="195"/>
+        <location filename="../views/settings_view.py" line="208"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="196"/>
+        <location filename="../views/settings_view.py" line="209"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="213"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="201"/>
+        <location filename="../views/settings_view.py" line="214"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="202"/>
+        <location filename="../views/settings_view.py" line="215"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="205"/>
+        <location filename="../views/settings_view.py" line="218"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="206"/>
+        <location filename="../views/settings_view.py" line="219"/>
         <source>Dit model gebruiken</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="208"/>
+        <location filename="../views/settings_view.py" line="221"/>
         <source>Talen: het standaardmodel begrijpt onder meer Nederlands, Engels en Pools, maar geen Roemeens of Bulgaars: berichten in die talen vind je dan niet met een Nederlandse zoekvraag, wel met zoekwoorden in hun eigen taal. Wie een model kan installeren dat ze wel kent, kiest hierboven ‘Ander sentence-transformers-model…’, bijvoorbeeld intfloat/multilingual-e5-small.</source>
         <translation>Languages: the default model understands Dutch, English and Polish among others, but not Romanian or Bulgarian: items in those languages are then not found with a Dutch query, only with search words in their own language. If you can install a model that knows them, choose ‘Other sentence-transformers model…’ above, for example intfloat/multilingual-e5-small.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="212"/>
+        <location filename="../views/settings_view.py" line="225"/>
         <source>Horizonscan leest dan alle berichten opnieuw met het gekozen model; dat kan even duren, en je kunt intussen doorwerken.</source>
         <translation>Horizonscan then reads every item again with the chosen model; that can take a while, and you can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="214"/>
+        <location filename="../views/settings_view.py" line="227"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="215"/>
+        <location filename="../views/settings_view.py" line="228"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="216"/>
+        <location filename="../views/settings_view.py" line="229"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="217"/>
+        <location filename="../views/settings_view.py" line="230"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="218"/>
+        <location filename="../views/settings_view.py" line="231"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="234"/>
+        <location filename="../views/settings_view.py" line="247"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="235"/>
+        <location filename="../views/settings_view.py" line="248"/>
         <source> (het model van het hele team: IT kiest het met ‘horizonscan team init --model’)</source>
         <translation> (the whole team&apos;s model: IT chooses it with ‘horizonscan team init --model’)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="253"/>
+        <location filename="../views/settings_view.py" line="266"/>
         <source>Nog geen automatische back-up; de eerste komt bij de volgende start of scan.</source>
         <translation>No automatic backup yet; the first is made at the next start or scan.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="257"/>
+        <location filename="../views/settings_view.py" line="270"/>
         <source>Laatste automatische back-up: %1 (%2 MB), %3 bewaard in %4</source>
         <translation>Latest automatic backup: %1 (%2 MB), %3 kept in %4</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="272"/>
+        <location filename="../views/settings_view.py" line="285"/>
         <source>Back-up opslaan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="273"/>
-        <location filename="../views/settings_view.py" line="293"/>
+        <location filename="../views/settings_view.py" line="286"/>
+        <location filename="../views/settings_view.py" line="306"/>
         <source>Back-up (*.zip)</source>
         <translation>Backup (*.zip)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="278"/>
+        <location filename="../views/settings_view.py" line="291"/>
         <source>Back-up maken…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="283"/>
+        <location filename="../views/settings_view.py" line="296"/>
         <source>Back-up opgeslagen: %1 (%2 berichten).</source>
         <translation>Backup saved: %1 (%2 items).</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="293"/>
-        <location filename="../views/settings_view.py" line="303"/>
+        <location filename="../views/settings_view.py" line="306"/>
+        <location filename="../views/settings_view.py" line="316"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="304"/>
+        <location filename="../views/settings_view.py" line="317"/>
         <source>De gegevens worden vervangen door de back-up van %1 (%2 berichten). De huidige gegevens blijven ernaast bewaard. Horizonscan start daarna opnieuw. Doorgaan?</source>
         <translation>The data will be replaced by the backup of %1 (%2 items). The current data is kept beside it. Horizonscan then starts again. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="321"/>
+        <location filename="../views/settings_view.py" line="334"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="332"/>
+        <location filename="../views/settings_view.py" line="345"/>
         <source>Gegevens controleren…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="365"/>
+        <location filename="../views/settings_view.py" line="378"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="366"/>
+        <location filename="../views/settings_view.py" line="379"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="370"/>
+        <location filename="../views/settings_view.py" line="383"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="373"/>
+        <location filename="../views/settings_view.py" line="386"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="376"/>
+        <location filename="../views/settings_view.py" line="389"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="377"/>
+        <location filename="../views/settings_view.py" line="390"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="394"/>
+        <location filename="../views/settings_view.py" line="407"/>
         <source>Vrije ruimte op de schijf</source>
         <translation>Free space on the disk</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="395"/>
+        <location filename="../views/settings_view.py" line="408"/>
         <source>Gegevensbestand</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="396"/>
+        <location filename="../views/settings_view.py" line="409"/>
         <source>Index voor zoeken op trefwoord</source>
         <translation>Index for keyword search</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="397"/>
+        <location filename="../views/settings_view.py" line="410"/>
         <source>Berichten ingelezen door het taalmodel</source>
         <translation>Items read by the language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="398"/>
+        <location filename="../views/settings_view.py" line="411"/>
         <source>Index voor zoeken op betekenis</source>
         <translation>Index for search by meaning</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="399"/>
+        <location filename="../views/settings_view.py" line="412"/>
         <source>Verhalen, regels, volglijst en voorstellen</source>
         <translation>Stories, rules, watchlist and suggestions</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="400"/>
+        <location filename="../views/settings_view.py" line="413"/>
         <source>Afgebroken scans</source>
         <translation>Interrupted scans</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="403"/>
+        <location filename="../views/settings_view.py" line="416"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="404"/>
+        <location filename="../views/settings_view.py" line="417"/>
         <source>hersteld</source>
         <translation>repaired</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="405"/>
+        <location filename="../views/settings_view.py" line="418"/>
         <source>probleem</source>
         <translation>problem</translation>
     </message>
@@ -1830,36 +1893,46 @@ Details: %2</translation>
     </message>
     <message>
         <location filename="../views/sources_view.py" line="78"/>
+        <source>Indicator (CBS)</source>
+        <translation>Indicator (CBS)</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="79"/>
         <source>✓ in orde</source>
         <translation>✓ OK</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="78"/>
+        <location filename="../views/sources_view.py" line="79"/>
         <source>✓ ongewijzigd</source>
         <translation>✓ unchanged</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="79"/>
+        <location filename="../views/sources_view.py" line="80"/>
         <source>⚠ mislukt</source>
         <translation>⚠ failed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="79"/>
+        <location filename="../views/sources_view.py" line="80"/>
         <source>nog niet opgehaald</source>
         <translation>not fetched yet</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="81"/>
+        <location filename="../views/sources_view.py" line="82"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="84"/>
+        <location filename="../views/sources_view.py" line="85"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="88"/>
+        <location filename="../views/sources_view.py" line="89"/>
+        <source>%1 (+%2 overgeslagen)</source>
+        <translation>%1 (+%2 skipped)</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="90"/>
         <source>bij de volgende scan</source>
         <translation>at the next scan</translation>
     </message>
@@ -1867,182 +1940,227 @@ Details: %2</translation>
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../views/sources_view.py" line="224"/>
+        <location filename="../views/sources_view.py" line="240"/>
         <source>Bronnen</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="226"/>
+        <location filename="../views/sources_view.py" line="242"/>
         <source>Adres van een feed of website, of zoekwoorden voor een nieuwszoekopdracht</source>
         <translation>Address of a feed or website, or keywords for a news search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="229"/>
+        <location filename="../views/sources_view.py" line="245"/>
         <source>Feed of website</source>
         <translation>Feed or website</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="230"/>
+        <location filename="../views/sources_view.py" line="246"/>
         <source>Nieuwszoekopdracht</source>
         <translation>News search</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="231"/>
+        <location filename="../views/sources_view.py" line="247"/>
         <source>Webpagina zonder feed</source>
         <translation>Web page without feed</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="233"/>
+        <location filename="../views/sources_view.py" line="248"/>
+        <source>Indicator van het CBS…</source>
+        <translation>CBS indicator…</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="250"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="234"/>
+        <location filename="../views/sources_view.py" line="251"/>
         <source>OPML importeren…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="235"/>
+        <location filename="../views/sources_view.py" line="252"/>
         <source>OPML exporteren…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="236"/>
+        <location filename="../views/sources_view.py" line="253"/>
         <source>Standaardbronnen toevoegen</source>
         <translation>Add default sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="237"/>
+        <location filename="../views/sources_view.py" line="254"/>
+        <source>Bronnen controleren</source>
+        <translation>Check sources</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="256"/>
+        <source>Probeert elke bron één keer (er wordt niets bewaard) en zegt welke werken, verhuisd zijn (het nieuwe adres wordt overgenomen), niet meer bestaan of geen feed zijn.</source>
+        <translation>Tries every source once (nothing is stored) and says which work, which moved (the new address is taken), which are gone and which are not a feed.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="258"/>
         <source>Pauzeren / hervatten</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="238"/>
+        <location filename="../views/sources_view.py" line="259"/>
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="239"/>
+        <location filename="../views/sources_view.py" line="260"/>
         <source>Bron bewerken</source>
         <translation>Edit source</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="240"/>
+        <location filename="../views/sources_view.py" line="261"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="240"/>
+        <location filename="../views/sources_view.py" line="261"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="240"/>
+        <location filename="../views/sources_view.py" line="261"/>
         <source>Map</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="241"/>
+        <location filename="../views/sources_view.py" line="262"/>
         <source>Volledige tekst</source>
         <translation>Full text</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="241"/>
+        <location filename="../views/sources_view.py" line="262"/>
+        <source>Onderwerpfilter</source>
+        <translation>Topic filter</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="263"/>
         <source>CSS-selector (webpagina)</source>
         <translation>CSS selector (web page)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="242"/>
+        <location filename="../views/sources_view.py" line="264"/>
         <source>Elke (minuten)</source>
         <translation>Every (minutes)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="244"/>
+        <location filename="../views/sources_view.py" line="266"/>
         <source>artikelen volledig ophalen als de feed alleen een samenvatting geeft</source>
         <translation>fetch full articles when the feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="245"/>
+        <location filename="../views/sources_view.py" line="267"/>
+        <source>alleen berichten over arbeidsmigratie bewaren (voor algemene nieuwsfeeds)</source>
+        <translation>keep only items about labour migration (for general news feeds)</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="269"/>
+        <source>Een bericht blijft als een regel, een organisatie op de volglijst of een thema het wil, of als het meer lijkt op de voorbeelden van de thema&apos;s dan op ander nieuws; de rest wordt overgeslagen en per bron geteld. Zet je het filter uit, dan komen overgeslagen berichten bij de volgende scan alsnog binnen zolang de feed ze nog heeft.</source>
+        <translation>An item stays when a rule, an organisation on the watchlist or a theme wants it, or when it is closer to the themes&apos; examples than to other news; the rest is skipped and counted per source. Switch the filter off and skipped items come in with the next scan while the feed still carries them.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="273"/>
         <source>Wijzigingen bewaren</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="247"/>
+        <location filename="../views/sources_view.py" line="275"/>
         <source>Nog geen bronnen om te scannen. Berichten die je importeerde of de voorbeeldberichten komen uit een bestand, niet uit een bron. Voeg hierboven het adres van een feed of website toe, importeer een OPML-bestand, of kies ‘Standaardbronnen toevoegen’: de feeds van de provincie, het Rijk, de Arbeidsinspectie en de regionale media.</source>
         <translation>No sources to scan yet. Items you imported and the example items come from a file, not from a source. Add the address of a feed or website above, import an OPML file, or choose ‘Add default sources’: the feeds of the province, the national government, the Labour Inspectorate and the regional media.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="278"/>
+        <location filename="../views/sources_view.py" line="312"/>
         <source>Gekozen bronnen scannen</source>
         <translation>Scan chosen sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="278"/>
+        <location filename="../views/sources_view.py" line="312"/>
         <source>Alle bronnen scannen</source>
         <translation>Scan all sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="280"/>
+        <location filename="../views/sources_view.py" line="314"/>
         <source>%1 gekozen</source>
         <translation>%1 chosen</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="281"/>
+        <location filename="../views/sources_view.py" line="315"/>
         <source>Kies een bron om hem te bewerken (Ctrl of Shift voor meer).</source>
         <translation>Choose a source to edit it (Ctrl or Shift for more).</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="301"/>
+        <location filename="../views/sources_view.py" line="337"/>
+        <source>Onderwerpfilter: %1 berichten bewaard, %2 buiten het onderwerp overgeslagen.</source>
+        <translation>Topic filter: %1 items kept, %2 off-topic items skipped.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="341"/>
+        <source>CBS-tabel %1, maat %2%3. Elke dag wordt gekeken of er een nieuwe publicatie is; een nieuwe periode die %4 % of meer verschilt met de vorige komt in Nieuw.</source>
+        <translation>CBS table %1, measure %2%3. Checked every day for a new release; a new period that differs %4 % or more from the previous one appears in New.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="366"/>
+        <source>Indicator toegevoegd: %1. De reeks wordt bij de volgende scan opgehaald.</source>
+        <translation>Indicator added: %1. The series is fetched with the next scan.</translation>
+    </message>
+    <message>
+        <location filename="../views/sources_view.py" line="386"/>
         <source>Toegevoegd: %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="303"/>
+        <location filename="../views/sources_view.py" line="388"/>
         <source>Deze bron stond er al: %1</source>
         <translation>This source was already added: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="305"/>
+        <location filename="../views/sources_view.py" line="390"/>
         <source>De site heeft nog meer feeds: %1</source>
         <translation>The site has more feeds: %1</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="315"/>
+        <location filename="../views/sources_view.py" line="400"/>
         <source>Bezig met controleren van %1…</source>
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="320"/>
+        <location filename="../views/sources_view.py" line="405"/>
         <source>OPML importeren</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="321"/>
+        <location filename="../views/sources_view.py" line="406"/>
         <source>OPML-bestanden (*.opml *.xml);;Alle bestanden (*)</source>
         <translation>OPML files (*.opml *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="326"/>
+        <location filename="../views/sources_view.py" line="411"/>
         <source>OPML exporteren</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="327"/>
+        <location filename="../views/sources_view.py" line="412"/>
         <source>OPML-bestanden (*.opml)</source>
         <translation>OPML files (*.opml)</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="352"/>
+        <location filename="../views/sources_view.py" line="437"/>
         <source>Bronnen verwijderen</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="353"/>
+        <location filename="../views/sources_view.py" line="438"/>
         <source>%1 verwijderen? De berichten die al binnen zijn blijven bewaard, met je thema&apos;s en notities.</source>
         <translation>Remove %1? Items already fetched will be kept, along with your themes and notes.</translation>
     </message>
     <message>
-        <location filename="../views/sources_view.py" line="363"/>
+        <location filename="../views/sources_view.py" line="448"/>
         <source>Verwijderd; %1 berichten blijven bewaard.</source>
         <translation>Removed; %1 items kept.</translation>
     </message>
@@ -2401,52 +2519,67 @@ Details: %2</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../views/trends_view.py" line="174"/>
+        <location filename="../views/trends_view.py" line="177"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="175"/>
+        <location filename="../views/trends_view.py" line="178"/>
         <source>Weken:</source>
         <translation>Weeks:</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="176"/>
-        <source>Vink thema&apos;s of namen aan om ze in één grafiek te vergelijken.</source>
-        <translation>Tick themes or names to compare them in one chart.</translation>
+        <location filename="../views/trends_view.py" line="179"/>
+        <source>Vink thema&apos;s of namen aan om ze in één grafiek te vergelijken, en een indicator om de cijfers ernaast te zien.</source>
+        <translation>Tick themes or names to compare them in one chart, and an indicator to see its figures beside them.</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="178"/>
+        <location filename="../views/trends_view.py" line="182"/>
         <source>Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van de 8 weken ervoor en duidelijk daarboven. Een verhaal uit meerdere bronnen telt één keer. Klik op een balk om de berichten van die week te zien.</source>
         <translation>A week is a spike (red) if it has at least 3 items, twice as many as the average of the previous 8 weeks and clearly above it. A story from multiple sources counts once. Click a bar to see that week&apos;s items.</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="198"/>
+        <location filename="../views/trends_view.py" line="206"/>
         <source>Volglijst: %1</source>
         <translation>Watchlist: %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="201"/>
+        <location filename="../views/trends_view.py" line="209"/>
         <source>%1: %2 verhalen in de laatste %3 weken</source>
         <translation>%1: %2 stories in the last %3 weeks</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="211"/>
+        <location filename="../views/trends_view.py" line="221"/>
         <source>gemiddeld %1</source>
         <translation>average %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="213"/>
+        <location filename="../views/trends_view.py" line="223"/>
         <source>Pieken (rood in de grafiek): %1</source>
         <translation>Spikes (red in the chart): %1</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="245"/>
+        <location filename="../views/trends_view.py" line="231"/>
+        <source>Indicator %1: tabel %2 van het CBS</source>
+        <translation>Indicator %1: CBS table %2</translation>
+    </message>
+    <message>
+        <location filename="../views/trends_view.py" line="243"/>
+        <source>Indicator: %1 (nog geen cijfers)</source>
+        <translation>Indicator: %1 (no figures yet)</translation>
+    </message>
+    <message>
+        <location filename="../views/trends_view.py" line="247"/>
+        <source>Indicator: %1 (%2)</source>
+        <translation>Indicator: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/trends_view.py" line="307"/>
         <source>Vergelijking per week</source>
         <translation>Comparison per week</translation>
     </message>
     <message>
-        <location filename="../views/trends_view.py" line="214"/>
+        <location filename="../views/trends_view.py" line="224"/>
         <source>Geen pieken in deze periode.</source>
         <translation>No spikes in this period.</translation>
     </message>
@@ -2606,97 +2739,122 @@ Details: %2</translation>
 <context>
     <name>Workflows</name>
     <message>
-        <location filename="../workflows.py" line="68"/>
+        <location filename="../workflows.py" line="27"/>
+        <source>%1 nieuwe adressen zijn overgenomen.</source>
+        <translation>%1 new addresses were taken.</translation>
+    </message>
+    <message>
+        <location filename="../workflows.py" line="31"/>
+        <source>De rest werkt; deze bronnen vragen aandacht (ze blijven staan en worden later opnieuw geprobeerd):</source>
+        <translation>The rest works; these sources need attention (they stay and are tried again later):</translation>
+    </message>
+    <message>
+        <location filename="../workflows.py" line="36"/>
+        <source>… en %1 meer: zie de kolom Laatste fout.</source>
+        <translation>… and %1 more: see the Last error column.</translation>
+    </message>
+    <message>
+        <location filename="../workflows.py" line="87"/>
         <source>Opnieuw inbedden: %1 van %2 berichten</source>
         <translation>Re-embedding: %1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="74"/>
+        <location filename="../workflows.py" line="93"/>
         <source>Overschakelen geannuleerd; wat al ingebed is, blijft bewaard.</source>
         <translation>Switching cancelled; what is embedded already is kept.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="77"/>
+        <location filename="../workflows.py" line="96"/>
         <source>Nieuw taalmodel in gebruik; %1 berichten opnieuw ingebed.</source>
         <translation>New language model in use; %1 items re-embedded.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="88"/>
+        <location filename="../workflows.py" line="107"/>
         <source>Er loopt al een scan.</source>
         <translation>A scan is running already.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="93"/>
+        <location filename="../workflows.py" line="112"/>
         <source>Scannen…</source>
         <translation>Scanning…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="94"/>
+        <location filename="../workflows.py" line="113"/>
         <source>Scannen: %1/%2 bronnen · %3 nieuw</source>
         <translation>Scanning: %1/%2 sources · %3 new</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="101"/>
+        <location filename="../workflows.py" line="120"/>
         <source>Scan klaar: %1 nieuwe berichten uit %2 bronnen</source>
         <translation>Scan done: %1 new items from %2 sources</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="104"/>
+        <location filename="../workflows.py" line="123"/>
         <source>, %1 nieuwe verhalen</source>
         <translation>, %1 new stories</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="107"/>
+        <location filename="../workflows.py" line="126"/>
         <source>. %1 bronnen mislukt (%2); zie Bronnen.</source>
         <translation>. %1 sources failed (%2); see Sources.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="110"/>
+        <location filename="../workflows.py" line="129"/>
         <source> (geannuleerd; wat binnen was, is bewaard)</source>
         <translation> (cancelled; what came in is kept)</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="122"/>
+        <location filename="../workflows.py" line="141"/>
         <source>Voorbeelddata laden: %1 van %2</source>
         <translation>Loading example data: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="128"/>
+        <location filename="../workflows.py" line="147"/>
         <source>%1 voorbeeldberichten geladen (fictief, gemarkeerd als voorbeeld).</source>
         <translation>%1 example items loaded (fictional, marked as example).</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="137"/>
+        <location filename="../workflows.py" line="156"/>
         <source>Regels toepassen…</source>
         <translation>Applying rules…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="143"/>
+        <location filename="../workflows.py" line="162"/>
         <source>Volglijst: berichten doorzoeken %1 van %2</source>
         <translation>Watchlist: searching items %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="161"/>
+        <location filename="../workflows.py" line="180"/>
         <source>%1 standaardbronnen toegevoegd.</source>
         <translation>%1 default sources added.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="174"/>
+        <location filename="../workflows.py" line="197"/>
+        <source>Bronnen controleren…</source>
+        <translation>Checking sources…</translation>
+    </message>
+    <message>
+        <location filename="../workflows.py" line="198"/>
+        <source>Bronnen controleren: %1/%2</source>
+        <translation>Checking sources: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../workflows.py" line="217"/>
         <source>OPML: %1 bronnen toegevoegd, %2 waren er al, %3 overgeslagen.</source>
         <translation>OPML: %1 sources added, %2 were there already, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="178"/>
+        <location filename="../workflows.py" line="221"/>
         <source>Overgeslagen (geen webadres): %1</source>
         <translation>Skipped (not a web address): %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="191"/>
+        <location filename="../workflows.py" line="234"/>
         <source>Bronnen opgeslagen in %1</source>
         <translation>Sources saved in %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="201"/>
+        <location filename="../workflows.py" line="244"/>
         <source>%1 berichten toegevoegd aan weekoverzicht %2.</source>
         <translation>%1 items added to the digest of %2.</translation>
     </message>

@@ -74,7 +74,8 @@ class SourcesModel(QAbstractTableModel):
         s = self.sources[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            kinds = {"feed": self.tr("Feed"), "search": self.tr("Zoekopdracht"), "page": self.tr("Webpagina")}
+            kinds = {"feed": self.tr("Feed"), "search": self.tr("Zoekopdracht"), "page": self.tr("Webpagina"),
+                     "indicator": self.tr("Indicator (CBS)")}
             status = {"ok": self.tr("✓ in orde"), "not_modified": self.tr("✓ ongewijzigd"),
                       "failing": self.tr("⚠ mislukt"), "never": self.tr("nog niet opgehaald")}
             values = [
@@ -84,7 +85,8 @@ class SourcesModel(QAbstractTableModel):
                 relative_date(s.last_success) or self.tr("nooit"),
                 describe(s.last_error_code, s.last_error_params, self.language)
                 or describe(s.last_warning_code, s.last_warning_params, self.language),
-                str(s.items),
+                str(s.items) if not s.filtered else
+                self.tr("%1 (+%2 overgeslagen)").replace("%1", str(s.items)).replace("%2", str(s.filtered)),
                 relative_date(s.next_due) if s.next_due else self.tr("bij de volgende scan"),
             ]
             return values[column]
@@ -149,10 +151,19 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.pause_button.clicked.connect(self._toggle_pause)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove)
-        for button in (self.import_button, self.export_button, self.defaults_button):
+        self.check_button = QPushButton()  # try every source once: ok, moved, gone, not a feed
+        self.check_button.clicked.connect(lambda: self.workflows.check_sources(then_scan=False))
+        for button in (self.import_button, self.export_button, self.defaults_button, self.check_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.check_result = plain_label(QLabel())  # the last check, in words (names come from outside)
+        self.check_result.setWordWrap(True)
+        self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_result.setStyleSheet("QLabel { background: palette(alternate-base); border-radius: 4px;"
+                                        " padding: 6px; }")
+        self.check_result.hide()
+        layout.addWidget(self.check_result)
         self.model = SourcesModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -195,13 +206,18 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.edit_interval.setSingleStep(15)
         self.edit_url = plain_label(QLabel())
         self.edit_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_topic = QCheckBox()
+        self.info = plain_label(QLabel())  # terms of use, the topic filter's tally, an indicator's series
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet("color: palette(placeholder-text);")
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self._save)
-        self.form_labels = [QLabel() for _ in range(6)]
+        self.form_labels = [QLabel() for _ in range(7)]
         for label, field in zip(self.form_labels, (self.edit_url, self.edit_name, self.edit_folder,
-                                                   self.edit_fulltext, self.edit_selector, self.edit_interval),
-                                strict=True):
+                                                   self.edit_fulltext, self.edit_topic, self.edit_selector,
+                                                   self.edit_interval), strict=True):
             form.addRow(label, field)
+        form.addRow("", self.info)
         form.addRow("", self.save_button)
         layout.addWidget(self.editor)
         self.editor.hide()
@@ -229,19 +245,31 @@ class SourcesView(StoreView, Retranslating, QWidget):
         self.kind.addItem(self.tr("Feed of website"), "feed")
         self.kind.addItem(self.tr("Nieuwszoekopdracht"), "search")
         self.kind.addItem(self.tr("Webpagina zonder feed"), "page")
+        self.kind.addItem(self.tr("Indicator van het CBS…"), "indicator")
         self.kind.setCurrentIndex(max(0, current))
         self.add_button.setText(self.tr("Toevoegen"))
         self.import_button.setText(self.tr("OPML importeren…"))
         self.export_button.setText(self.tr("OPML exporteren…"))
         self.defaults_button.setText(self.tr("Standaardbronnen toevoegen"))
+        self.check_button.setText(self.tr("Bronnen controleren"))
+        self.check_button.setToolTip(self.tr(
+            "Probeert elke bron één keer (er wordt niets bewaard) en zegt welke werken, verhuisd zijn (het nieuwe "
+            "adres wordt overgenomen), niet meer bestaan of geen feed zijn."))
         self.pause_button.setText(self.tr("Pauzeren / hervatten"))
         self.remove_button.setText(self.tr("Verwijderen"))
         self.editor.setTitle(self.tr("Bron bewerken"))
         for label, text in zip(self.form_labels, (self.tr("Adres"), self.tr("Naam"), self.tr("Map"),
-                                                  self.tr("Volledige tekst"), self.tr("CSS-selector (webpagina)"),
+                                                  self.tr("Volledige tekst"), self.tr("Onderwerpfilter"),
+                                                  self.tr("CSS-selector (webpagina)"),
                                                   self.tr("Elke (minuten)")), strict=True):
             label.setText(text)
         self.edit_fulltext.setText(self.tr("artikelen volledig ophalen als de feed alleen een samenvatting geeft"))
+        self.edit_topic.setText(self.tr("alleen berichten over arbeidsmigratie bewaren (voor algemene nieuwsfeeds)"))
+        self.edit_topic.setToolTip(self.tr(
+            "Een bericht blijft als een regel, een organisatie op de volglijst of een thema het wil, of als het meer "
+            "lijkt op de voorbeelden van de thema's dan op ander nieuws; de rest wordt overgeslagen en per bron "
+            "geteld. Zet je het filter uit, dan komen overgeslagen berichten bij de volgende scan alsnog binnen "
+            "zolang de feed ze nog heeft."))
         self.save_button.setText(self.tr("Wijzigingen bewaren"))
         self.empty.setText(self.tr(
             "Nog geen bronnen om te scannen. Berichten die je importeerde of de voorbeeldberichten komen uit een "
@@ -249,6 +277,11 @@ class SourcesView(StoreView, Retranslating, QWidget):
             "OPML-bestand, of kies ‘Standaardbronnen toevoegen’: de feeds van de provincie, het Rijk, de "
             "Arbeidsinspectie en de regionale media."))
         self._selected()
+
+    def show_check(self, text: str) -> None:
+        """The outcome of the last sources check, above the table."""
+        self.check_result.setText(text)
+        self.check_result.setVisible(bool(text))
 
     # -- data ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -261,6 +294,7 @@ class SourcesView(StoreView, Retranslating, QWidget):
         for widget in (self.selection_hint, self.scan_button, self.pause_button, self.remove_button):
             widget.setVisible(bool(sources))  # nothing to act on: no dead buttons
         self.export_button.setEnabled(bool(sources))
+        self.check_button.setEnabled(bool(sources))
         self._selected()
 
     def _refresh_changed(self, _result: object = None) -> None:
@@ -288,13 +322,64 @@ class SourcesView(StoreView, Retranslating, QWidget):
             self.edit_selector.setText(s.selector or "")
             self.edit_selector.setEnabled(s.kind == "page")
             self.edit_interval.setValue(s.interval_minutes)
+            self.edit_topic.setChecked(s.topic_filter)
+            self.edit_topic.setEnabled(s.kind in ("feed", "page"))
+            self.edit_fulltext.setEnabled(s.kind != "indicator")
+            self.info.setText(self._info(s))
+            self.info.setVisible(bool(self.info.text()))
+
+    def _info(self, s: Source) -> str:
+        """Terms of use, the topic filter's tally, an indicator's table: what this source's user should know."""
+        from scanner.default_sources import source_note
+
+        lines = []
+        if s.topic_filter:
+            lines.append(self.tr("Onderwerpfilter: %1 berichten bewaard, %2 buiten het onderwerp overgeslagen.")
+                         .replace("%1", str(s.items)).replace("%2", str(s.filtered)))
+        if s.kind == "indicator" and s.indicator:
+            chosen = ", ".join(f"{k} = {str(v).strip()}" for k, v in s.indicator.get("filters", {}).items())
+            lines.append(self.tr("CBS-tabel %1, maat %2%3. Elke dag wordt gekeken of er een nieuwe publicatie is; "
+                                 "een nieuwe periode die %4 % of meer verschilt met de vorige komt in Nieuw.")
+                         .replace("%1", str(s.indicator.get("table", ""))).replace("%2", str(s.indicator.get(
+                             "measure", ""))).replace("%3", f" ({chosen})" if chosen else "").replace(
+                             "%4", str(round(float(s.indicator.get("threshold", 0.05)) * 100, 1)).rstrip("0")
+                             .rstrip(".")))
+        note = source_note(s.url)
+        if note:
+            lines.append(note)
+        return "\n".join(lines)
 
     # -- actions -----------------------------------------------------------------------------------------
+    def _add_indicator(self) -> None:
+        from desktop.views.indicator_dialog import IndicatorDialog
+
+        base = str(self.kb.settings.get("cbs_odata_base") or "") or None
+        dialog = IndicatorDialog(self.workflows.engine, **({"base_url": base} if base else {}),
+                                 language=self.language, parent=self)
+        dialog.table.setText(self.address.text().strip())
+        if dialog.exec() != IndicatorDialog.DialogCode.Accepted:
+            return
+        settings = dialog.settings()
+
+        def added(source) -> None:
+            self.address.clear()
+            self.message.emit(self.tr("Indicator toegevoegd: %1. De reeks wordt bij de volgende scan opgehaald.")
+                              .replace("%1", source.name))
+            self.refresh()
+
+        self.tasks.run(lambda: self.kb.indicators.add(settings), added, self._add_failed, what="add indicator")
+
+    def _add_failed(self, exc: BaseException) -> None:
+        self.message.emit(user_message(exc))
+
     def _add(self) -> None:
+        kind = self.kind.currentData()
+        if kind == "indicator":
+            self._add_indicator()
+            return
         text = self.address.text().strip()
         if not text:
             return
-        kind = self.kind.currentData()
 
         def done(outcome) -> None:
             self.address.clear()
@@ -370,9 +455,15 @@ class SourcesView(StoreView, Retranslating, QWidget):
             return
         s = chosen[0]
         fields = {"name": self.edit_name.text().strip() or s.name, "folder": self.edit_folder.text().strip(),
-                  "fulltext": self.edit_fulltext.isChecked(), "interval_minutes": self.edit_interval.value()}
+                  "fulltext": self.edit_fulltext.isChecked(), "interval_minutes": self.edit_interval.value(),
+                  "topic_filter": self.edit_topic.isChecked()}
         if s.kind == "page":
             fields["selector"] = self.edit_selector.text().strip() or None
+        forget = s.topic_filter and not self.edit_topic.isChecked()  # off: what it left out may come in again
 
-        self.tasks.run(lambda: self.kb.sources.update_source(s.id, **fields),
-                       self._refresh_changed, what="edit source")
+        def work() -> None:
+            self.kb.sources.update_source(s.id, **fields)
+            if forget:
+                self.kb.sources.forget_filtered(s.id)
+
+        self.tasks.run(work, self._refresh_changed, what="edit source")

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from desktop.plain_text import escape, literal
 from desktop.style import WARNING, theme_colour, ui_language
 from desktop.tasks import TaskManager
+from desktop.views.indicator_chart import indicator_chart
 from desktop.widgets.retranslating import Retranslating
 from desktop.widgets.store_view import StoreView
-from store import KnowledgeBase, Series
+from store import IndicatorSeries, KnowledgeBase, Series
 from store.core.numbers import decimal
 
 ACTOR_COLOURS = ["#3949ab", "#8e24aa", "#00838f", "#6d4c41", "#558b2f", "#ad1457"]
@@ -122,7 +123,7 @@ def series_chart(series: Series | list[tuple[Series, QColor]], colour: QColor | 
 
 class TrendsView(StoreView, Retranslating, QWidget):
 
-    watches = frozenset({"items", "themes", "watchlist", "stories"})
+    watches = frozenset({"items", "themes", "watchlist", "stories", "indicators"})
     refresh_on_language_change = True
 
     open_search = Signal(str, str)  # (theme key, week "YYYY-Www")
@@ -133,6 +134,7 @@ class TrendsView(StoreView, Retranslating, QWidget):
         super().__init__(parent)
         self.kb, self.tasks = kb, tasks
         self.series: list[Series] = []
+        self.indicators: list[IndicatorSeries] = []
         self.positions: dict[str, int] = {}
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -158,6 +160,7 @@ class TrendsView(StoreView, Retranslating, QWidget):
         body.addWidget(self.choice)
         self.chart_box = QVBoxLayout()
         self.chart_view = None  # a QChartView, made on first use
+        self.indicator_views: list = []  # the ticked indicators' series (QChartViews), under the weekly counts
         body.addLayout(self.chart_box, 1)
         layout.addLayout(body, 2)
         self.spikes = QLabel()
@@ -173,7 +176,8 @@ class TrendsView(StoreView, Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Trends"))
         self.weeks_label.setText(self.tr("Weken:"))
-        self.compare_label.setText(self.tr("Vink thema's of namen aan om ze in één grafiek te vergelijken."))
+        self.compare_label.setText(self.tr("Vink thema's of namen aan om ze in één grafiek te vergelijken, en een "
+                                           "indicator om de cijfers ernaast te zien."))
         self.hint.setText(self.tr(
             "Een week is een piek (rood) als er minstens 3 berichten zijn, twee keer zoveel als het gemiddelde van "
             "de 8 weken ervoor en duidelijk daarboven. Een verhaal uit meerdere bronnen telt één keer. "
@@ -183,16 +187,20 @@ class TrendsView(StoreView, Retranslating, QWidget):
         language = str(self.kb.settings.get("language", "nl"))
         weeks = self.weeks.value()
         self.tasks.run(lambda: (self.kb.signals.trends(weeks, language=language),
-                                {t.key: t.position for t in self.kb.themes()}), self._loaded, what="trends")
+                                {t.key: t.position for t in self.kb.themes()}, self.kb.indicators.all_series()),
+                       self._loaded, what="trends")
 
     def _loaded(self, result) -> None:
-        self.series, self.positions = result
+        self.series, self.positions, self.indicators = result
         ticked = {item.data(Qt.ItemDataRole.UserRole) for item in self._items() if
                   item.checkState() == Qt.CheckState.Checked}
         keys = [(s.kind, s.key) for s in self.series]
         self.choice.blockSignals(True)
         self.choice.clear()
+        themes = sum(1 for s in self.series if s.kind == "theme")
         for n, s in enumerate(self.series):
+            if n == themes:
+                self._add_indicators(ticked)
             if s.kind == "actor" and not s.total:
                 continue
             label = s.label if s.kind == "theme" else self.tr("Volglijst: %1").replace("%1", s.label)
@@ -204,6 +212,8 @@ class TrendsView(StoreView, Retranslating, QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if keys[n] in ticked else Qt.CheckState.Unchecked)
             self.choice.addItem(item)
+        if themes >= len(self.series):
+            self._add_indicators(ticked)
         if not any(item.checkState() == Qt.CheckState.Checked for item in self._items()) and self.choice.count():
             self.choice.item(0).setCheckState(Qt.CheckState.Checked)
         self.choice.blockSignals(False)
@@ -212,6 +222,56 @@ class TrendsView(StoreView, Retranslating, QWidget):
             "%1", decimal(w.baseline, ui_language(), 1))) + ")" for s in self.series for w in s.weeks if w.spike]
         self.spikes.setText(escape(self.tr("Pieken (rood in de grafiek): %1")).replace("%1", ", ".join(spikes))
                             if spikes else escape(self.tr("Geen pieken in deze periode.")))
+
+    def _add_indicators(self, ticked: set) -> None:
+        """The indicators in the list, after the themes: figures to set beside their news."""
+        for indicator in self.indicators:
+            key = ("indicator", str(indicator.source.id))
+            item = QListWidgetItem(self._indicator_text(indicator))
+            item.setToolTip(literal(self.tr("Indicator %1: tabel %2 van het CBS").replace(
+                "%1", indicator.source.name).replace("%2", indicator.settings.table)))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked)
+            self.choice.addItem(item)
+
+    def _indicator_text(self, indicator: IndicatorSeries) -> str:
+        """"Indicator: CBS: ... (52,3; +8,1 %)": the latest figure and its change, in the list."""
+        change = indicator.latest_change
+        last = next((p for p in reversed(indicator.points) if p.value is not None), None)
+        if last is None:
+            return self.tr("Indicator: %1 (nog geen cijfers)").replace("%1", indicator.source.name)
+        sign = "+" if (change or 0) >= 0 else "−"
+        moved = "" if change is None else f"; {sign}{decimal(abs(change) * 100, ui_language(), 1)} %"
+        figure = f"{decimal(float(last.value or 0), ui_language(), 1)}{moved}"
+        return self.tr("Indicator: %1 (%2)").replace("%1", indicator.source.name).replace("%2", figure)
+
+    def chosen_indicators(self) -> list[IndicatorSeries]:
+        ticked = {item.data(Qt.ItemDataRole.UserRole) for item in self._items()
+                  if item.checkState() == Qt.CheckState.Checked}
+        return [i for i in self.indicators if ("indicator", str(i.source.id)) in ticked][:2]
+
+    def _indicator_views(self, count: int) -> list:
+        """`count` chart views for indicators under the weekly counts (made on first use, hidden when unused)."""
+        from PySide6.QtCharts import QChartView
+
+        while len(self.indicator_views) < count:
+            view = QChartView()
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(200)
+            self.chart_box.addWidget(view)
+            self.indicator_views.append(view)
+        for n, view in enumerate(self.indicator_views):
+            view.setVisible(n < count)
+        return self.indicator_views[:count]
+
+    def _draw_indicators(self) -> None:
+        chosen = self.chosen_indicators()
+        if not chosen and not self.indicator_views:
+            return
+        for indicator, view in zip(chosen, self._indicator_views(len(chosen)), strict=True):
+            unit = f" ({indicator.settings.unit.strip()})" if indicator.settings.unit.strip() else ""
+            view.setChart(indicator_chart(indicator, f"{indicator.source.name}{unit}", max(300, view.width())))
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.choice.item(n) for n in range(self.choice.count())]
@@ -235,8 +295,10 @@ class TrendsView(StoreView, Retranslating, QWidget):
     def _draw(self) -> None:
         from PySide6.QtCharts import QAbstractBarSeries, QChart
 
+        self._draw_indicators()
         chosen = self.chosen()
         view = self._chart_view()
+        view.setVisible(bool(chosen) or not self.chosen_indicators())
         if not chosen:
             view.setChart(QChart())
             return

@@ -15,6 +15,7 @@ KINDS = frozenset({
     "watchlist",  # actors and their mentions
     "digests",    # digests, their items and order
     "sources",    # sources and their health
+    "indicators", # the series of indicator sources
     "scans",      # the record of scan runs
     "searches",   # saved searches
     "vectors",    # embeddings and the vector index

@@ -65,7 +65,7 @@ class ItemTheme:
         return self.origin != "suggested" or self.decision == "accepted"
 
 
-SOURCE_KINDS: tuple[str, ...] = ("feed", "search", "page")
+SOURCE_KINDS: tuple[str, ...] = ("feed", "search", "page", "indicator")
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ class Source:
 
     id: int
     name: str
-    kind: str  # feed | search | page | import | example
+    kind: str  # feed | search | page | indicator | import | example
     url: str | None
     folder: str = ""
     enabled: bool = True
@@ -96,6 +96,9 @@ class Source:
     consecutive_failures: int = 0
     next_due: datetime | None = None
     items: int = 0
+    indicator: dict = field(default_factory=dict)  # an indicator source's table, measure and filter
+    topic_filter: bool = False  # keep only the items about our field (rules, themes)
+    filtered: int = 0  # entries the topic filter left out, all scans together
 
     @property
     def scannable(self) -> bool:

@@ -284,6 +284,26 @@ def outlet_schema(db: sqlite_utils.Database) -> None:
     db.table("items").add_column("outlet", str)
 
 
+def indicator_schema(db: sqlite_utils.Database) -> None:
+    """Indicator sources (a statistics table's series), and the topic filter of general news feeds."""
+    sources = db.table("sources")
+    sources.add_column("indicator", str)  # JSON settings of an indicator source (store.indicators.settings)
+    sources.add_column("topic_filter", int, not_null_default=0)  # 1: keep only items about our field
+    db.table("indicator_points").create(
+        {"source_id": int, "period": str, "period_start": str, "period_label": str, "value": float,
+         "status": str, "first_seen": str, "updated": str},
+        pk=("source_id", "period"),
+        foreign_keys=[("source_id", "sources", "id")],
+        not_null={"period_start"},
+    )
+    db.table("filtered_entries").create(  # entries a source's topic filter left out (known, so never again)
+        {"canonical_url": str, "source_id": int, "title": str, "seen": str},
+        pk="canonical_url",
+        foreign_keys=[("source_id", "sources", "id")],
+    )
+    db.table("filtered_entries").create_index(["source_id"])
+
+
 # The schema's history, oldest first: the data the runner (store.db.migrations) applies.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", initial_schema),
@@ -294,4 +314,5 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "passage vectors for long articles", passage_schema),
     Migration(6, "finishing interrupted runs: pending automation steps, the process of a scan", recovery_schema),
     Migration(7, "the publisher of items found through a news search", outlet_schema),
+    Migration(8, "indicator series and the topic filter of news feeds", indicator_schema),
 ]

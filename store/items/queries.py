@@ -156,6 +156,10 @@ def fulltext_state(database: Database, urls: Sequence[str]) -> dict[str, tuple[s
             f"SELECT canonical_url, fulltext_status, fulltext_attempts FROM items"
             f" WHERE canonical_url IN ({','.join('?' * len(chunk))})", tuple(chunk))
         out.update({r[0]: (r[1], r[2] or 0) for r in rows})
+        left_out = database.query(  # entries a topic filter left out count as known
+            f"SELECT canonical_url FROM filtered_entries WHERE canonical_url IN ({','.join('?' * len(chunk))})",
+            tuple(chunk))
+        out.update({r[0]: ("filtered", 0) for r in left_out if r[0] not in out})
     return out
 
 

@@ -107,6 +107,7 @@ def _window_reports(database: Database, start: str, end: str) -> dict[int, _Repo
         "SELECT i.id, i.published, i.story_id, i.title, i.summary, i.full_text,"
         " group_concat(x.source_id) AS sources FROM items i"
         " LEFT JOIN item_sources x ON x.item_id = i.id WHERE i.published BETWEEN ? AND ?"
+        " AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.id = i.source_id AND s.kind = 'indicator')"  # figures
         " GROUP BY i.id, i.published, i.story_id, i.title, i.summary, i.full_text",
         (start, end),
     )

@@ -178,3 +178,10 @@ def timeline(database: Database, actor_id: int, limit: int = 50) -> list[tuple[i
         "SELECT i.id, i.title, i.published FROM actor_mentions m JOIN items i ON i.id = m.item_id"
         " WHERE m.actor_id = ? ORDER BY i.published DESC LIMIT ?", (actor_id, limit))
     return [(r[0], r[1], r[2]) for r in rows]
+
+
+def names_any_actor(database: Database, texts: list[str], kinds: Iterable[str] = ACTOR_KINDS) -> list[bool]:
+    """For each text: does it name an actor of these kinds on the watchlist (by name or alias)?"""
+    wanted = set(kinds)
+    pattern = _pattern(n for a in list_actors(database) if a.kind in wanted for n in a.names)
+    return [bool(pattern and pattern.search(fold(text))) for text in texts]

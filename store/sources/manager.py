@@ -39,6 +39,8 @@ class Sources(Manager):
         fulltext: bool = True,
         interval_minutes: int = 60,
         site_url: str | None = None,
+        topic_filter: bool = False,
+        indicator: dict | None = None,
     ) -> AddedSource:
         """Add a source; adding one that exists (same kind and URL) re-activates it instead."""
         return registry.add_source(
@@ -53,6 +55,8 @@ class Sources(Manager):
             fulltext=fulltext,
             interval_minutes=interval_minutes,
             site_url=site_url,
+            topic_filter=topic_filter,
+            indicator=indicator,
         )
 
     def update_source(self, source_id: int, **fields: object) -> Source:
@@ -97,6 +101,12 @@ class Sources(Manager):
             name=name,
             site_url=site_url,
         )
+
+    def forget_filtered(self, source_id: int) -> int:
+        """Forget the entries a source's topic filter left out, so the next full fetch weighs them again."""
+        from store.sources.topic_filter import forget_filtered
+
+        return forget_filtered(self._db, source_id)
 
     def known_urls(self, canonical_urls: Iterable[str]) -> set[str]:
         """Which of these canonical URLs are already stored."""

@@ -21,7 +21,7 @@ class SourceNotFoundError(StoreError):
 
 
 EDITABLE = {"name", "folder", "enabled", "fulltext", "theme_hints", "query", "selector", "interval_minutes",
-            "url", "site_url"}
+            "url", "site_url", "topic_filter", "indicator"}
 
 
 def _row_to_source(r: sqlite3.Row) -> Source:
@@ -35,12 +35,14 @@ def _row_to_source(r: sqlite3.Row) -> Source:
         last_error_code=r["last_error_code"], last_error_params=json.loads(r["last_error_params"] or "{}"),
         last_warning_code=r["last_warning_code"], last_warning_params=json.loads(r["last_warning_params"] or "{}"),
         consecutive_failures=r["consecutive_failures"] or 0, next_due=parse_stored(r["next_due"]),
-        items=r["item_count"] or 0,
+        items=r["item_count"] or 0, indicator=json.loads(r["indicator"] or "{}"),
+        topic_filter=bool(r["topic_filter"]), filtered=r["filtered_count"] or 0,
     )
 
 
 _SELECT = (
-    "SELECT s.*, (SELECT COUNT(*) FROM item_sources x WHERE x.source_id = s.id) AS item_count FROM sources s"
+    "SELECT s.*, (SELECT COUNT(*) FROM item_sources x WHERE x.source_id = s.id) AS item_count,"
+    " (SELECT COUNT(*) FROM filtered_entries f WHERE f.source_id = s.id) AS filtered_count FROM sources s"
 )
 
 
@@ -78,7 +80,8 @@ class AddedSource:
 def add_source(
     database: Database, name: str, kind: str, url: str, *, query: str | None = None,
     selector: str | None = None, folder: str = "", theme_hints: Iterable[str] = (), fulltext: bool = True,
-    interval_minutes: int = 60, site_url: str | None = None,
+    interval_minutes: int = 60, site_url: str | None = None, topic_filter: bool = False,
+    indicator: dict | None = None,
 ) -> AddedSource:
     """Add a source; adding one that exists (same kind and URL) re-activates it instead."""
     if kind not in SOURCE_KINDS:
@@ -91,9 +94,10 @@ def add_source(
             return AddedSource(get_source(database, row[0]), existed=not row[1])
         cur = conn.execute(
             "INSERT INTO sources (name, kind, url, folder, enabled, fulltext, theme_hints, created, query,"
-            " selector, site_url, interval_minutes, last_status) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'never')",
+            " selector, site_url, interval_minutes, last_status, topic_filter, indicator)"
+            " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'never', ?, ?)",
             (name.strip() or url, kind, url, folder, int(fulltext), hints, now_iso(), query, selector, site_url,
-             interval_minutes),
+             interval_minutes, int(topic_filter), json.dumps(indicator) if indicator else None),
         )
         source_id = int(cur.lastrowid or 0)
     return AddedSource(get_source(database, source_id), existed=False)
@@ -106,8 +110,11 @@ def update_source(database: Database, source_id: int, **fields: object) -> Sourc
         raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
     if "theme_hints" in fields:
         fields["theme_hints"] = json.dumps(sorted(set(fields["theme_hints"])))  # type: ignore[call-overload]
-    if "enabled" in fields or "fulltext" in fields:
-        fields = {k: int(v) if k in ("enabled", "fulltext") else v for k, v in fields.items()}  # type: ignore[call-overload]
+    if "indicator" in fields:
+        fields["indicator"] = json.dumps(fields["indicator"]) if fields["indicator"] else None
+    flags = ("enabled", "fulltext", "topic_filter")
+    if any(flag in fields for flag in flags):
+        fields = {k: int(v) if k in flags else v for k, v in fields.items()}  # type: ignore[call-overload]
     if fields:
         assignments = ", ".join(f"{k} = ?" for k in fields)
         with database.write("sources") as conn:

@@ -18,8 +18,8 @@ from store.core.text import stem_text
 from store.db.connection import Database
 from store.db.migrations import migrate
 
-TEAM_SCHEMA_VERSION = 2
-LOCAL_VERSIONS = {1: 6, 2: 7}  # team schema version -> the local schema version it mirrors
+TEAM_SCHEMA_VERSION = 3
+LOCAL_VERSIONS = {1: 6, 2: 7, 3: 8}  # team schema version -> the local schema version it mirrors
 ROLE = "horizonscan_user"  # the group role whose members may use (not change) the schema
 
 _TYPES = {"INTEGER": "bigint", "TEXT": "text", "REAL": "double precision", "BLOB": "bytea", "FLOAT": "double precision"}
@@ -249,9 +249,17 @@ def _outlet() -> list[str]:
             "DROP VIEW IF EXISTS person_view.items CASCADE", *person_view_sql()]
 
 
+def _indicators() -> list[str]:
+    """Local migration 8: indicator series, the topic filter of feeds and the entries it left out."""
+    return ["ALTER TABLE public.sources ADD COLUMN IF NOT EXISTS indicator text",
+            "ALTER TABLE public.sources ADD COLUMN IF NOT EXISTS topic_filter bigint NOT NULL DEFAULT 0",
+            *mirrored_tables(), *mirrored_indexes()]
+
+
 TEAM_MIGRATIONS: list[TeamMigration] = [
     TeamMigration(1, "the local schema mirrored, people and their state, search columns", _first),
     TeamMigration(2, "the publisher of items found through a news search", _outlet),
+    TeamMigration(3, "indicator series and the topic filter of news feeds", _indicators),
 ]
 
 

@@ -28,6 +28,7 @@ from store.vectors.passages import deep_passages, passages_hash
 
 EMBED_LEAD_CHARS = 600
 EMBED_BATCH = 64
+MEMO_SIZE = 2000  # remembered vectors of texts embedded ahead of storing
 PENDING_KEY = "vector_sync_pending"
 UNREACHABLE_KEY = "vector_index_unreachable"  # JSON list of item ids searched exactly besides the index
 
@@ -66,6 +67,27 @@ class VectorStore:
         self.embedder = embedder
         self.index = VectorIndex(data_dir / VECTOR_DIRNAME, embedder.name)
         self._sync_lock = threading.Lock()
+        self._memo: dict[str, np.ndarray] = {}  # texts embedded before their items were stored
+
+    def embed_texts(self, texts: list[str]) -> np.ndarray:
+        """Embed texts that are not items yet (e.g. for a source's topic filter), remembering the vectors
+        so storing those items does not embed the same text again."""
+        vectors = self.embedder.embed(texts, kind="passage") if texts else np.zeros((0, self.embedder.dim))
+        if len(self._memo) + len(texts) > MEMO_SIZE:
+            self._memo.clear()
+        self._memo.update(zip(texts, vectors, strict=True))
+        return vectors
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        """Vectors for item texts: remembered ones from embed_texts, the rest from the model."""
+        rows: list[np.ndarray | None] = [self._memo.pop(t, None) for t in texts]
+        missing = [i for i, row in enumerate(rows) if row is None]
+        if missing:
+            for i, vector in zip(missing, self.embedder.embed([texts[i] for i in missing], kind="passage"),
+                                 strict=True):
+                rows[i] = vector
+        found = [row for row in rows if row is not None]
+        return np.vstack(found) if found else np.zeros((0, self.embedder.dim), dtype=np.float32)
 
     def stored(self, vector: np.ndarray) -> Any:
         """A vector as its database column holds it."""
@@ -96,7 +118,7 @@ class VectorStore:
         for start in range(0, len(pending), EMBED_BATCH):
             check_cancel(cancel)
             batch = pending[start : start + EMBED_BATCH]
-            vectors = self.embedder.embed([t for _, t in batch], kind="passage")
+            vectors = self._embed([t for _, t in batch])
             self.store_vectors(batch, vectors)
             self.embed_passages([i for i, _ in batch])
             done += len(batch)

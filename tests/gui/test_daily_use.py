@@ -327,3 +327,35 @@ def test_an_empty_data_folder_offers_no_search_and_no_scan(qtbot, empty_kb) -> N
         assert not window.scan_button.isEnabled()
     finally:
         window.shutdown()
+
+
+def test_trends_show_an_indicator_series_beside_the_weekly_counts(window) -> None:
+    from PySide6.QtCharts import QLineSeries, QScatterSeries
+
+    from desktop.views.sidebar import Place
+    from store import IndicatorPoint, IndicatorSettings
+
+    settings = IndicatorSettings("85000NED", "Werknemers_1", "werknemers uit MOE-landen in Noord-Brabant",
+                                 {"Nationaliteit": "MOE01", "RegioS": "PV30  "}, unit="x 1 000")
+    source = window.kb.indicators.add(settings)
+    values = [78.0, 78.6, 79.1, 79.6, 80.0, 86.4]
+    window.kb.indicators.save(source.id, [IndicatorPoint(f"2025KW0{n + 1}" if n < 4 else f"2026KW0{n - 3}",
+                                                         f"{2025 + n // 4}-{(n % 4) * 3 + 1:02d}-01",
+                                                         f"{2025 + n // 4} {n % 4 + 1}e kwartaal", v)
+                                          for n, v in enumerate(values)], 0.05)
+    window.open_place(Place("trends"))
+    settle(window)
+    view = window.views["trends"]
+    items = [view.choice.item(n) for n in range(view.choice.count())]
+    indicator = next(i for i in items if i.text().startswith("Indicator: "))
+    assert "86,4" in indicator.text() and "+8,0 %" in indicator.text()
+    indicator.setCheckState(Qt.CheckState.Checked)
+    settle(window)
+    assert view.chart_view.isVisible()  # the theme's weekly counts stay, the series comes beside them
+    chart = view.indicator_views[0].chart()
+    line = next(s for s in chart.series() if isinstance(s, QLineSeries) and not isinstance(s, QScatterSeries))
+    moved = next(s for s in chart.series() if isinstance(s, QScatterSeries))
+    assert [p.y() for p in line.points()] == values and [p.y() for p in moved.points()] == [86.4]
+    assert "(x 1 000)" in chart.title()
+    labels = chart.axes(Qt.Orientation.Horizontal)[0].categoriesLabels()
+    assert "'26 K2" in labels

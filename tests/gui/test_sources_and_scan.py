@@ -114,3 +114,82 @@ def test_sources_model_passes_the_model_tester(qtbot, demo_kb, qtmodeltester) ->
     model = SourcesModel()
     model.set_sources(list_sources(demo_kb.database), "nl")
     qtmodeltester.check(model)
+
+
+def test_sources_check_says_in_words_what_to_do(qtbot, empty_kb, feed_server: FeedServer) -> None:
+    local_only(empty_kb)
+    from store.sources.registry import add_source
+
+    add_source(empty_kb.database, "Werkt", "feed", feed_server.url("/fixtures/rss20.xml"))
+    moved = add_source(empty_kb.database, "Verhuisd", "feed", feed_server.url("/moved/atom10.xml")).source
+    add_source(empty_kb.database, "Weg", "feed", feed_server.url("/status/410"))
+    window = open_window(qtbot, empty_kb)
+    try:
+        from desktop.views.sidebar import Place
+
+        window.open_place(Place("sources"))
+        view = window.views["sources"]
+        settle(window)
+        assert not view.check_result.isVisible()
+        view.check_button.click()
+        qtbot.waitUntil(lambda: view.check_result.isVisible(), timeout=60_000)
+        text = view.check_result.text()
+        assert text.startswith("3 bronnen: 1 werken, 1 verhuisd, 1 bestaan niet meer.")
+        assert "1 nieuwe adressen zijn overgenomen" in text and "• Weg:" in text and "Verhuisd:" not in text
+        assert window.kb.sources.get_source(moved.id).url == feed_server.url("/fixtures/atom10.xml")
+    finally:
+        window.shutdown()
+
+
+def test_first_run_checks_the_default_sources_then_scans(qtbot, empty_kb) -> None:
+    local_only(empty_kb)  # nothing leaves this machine: every default source is refused, and says so
+    window = open_window(qtbot, empty_kb)
+    try:
+        window.views["welcome"].defaults.click()
+        with qtbot.waitSignal(window.workflows.scan_finished, timeout=120_000):
+            pass
+        settle(window)
+        view = window.views["sources"]
+        count = view.model.rowCount()
+        assert count > 30 and window.pages.currentWidget() is view
+        text = view.check_result.text()
+        assert text.startswith(f"{count} bronnen: {count} geven nu een fout.")
+        assert text.count("• ") == 6 and f"… en {count - 6} meer" in text  # a summary, not 43 red rows
+        assert "toegestane sites" in text  # why, in words
+    finally:
+        window.shutdown()
+
+
+def test_an_indicator_is_chosen_from_the_tables_own_measures_and_categories(qtbot, empty_kb) -> None:
+    from desktop.views.indicator_dialog import IndicatorDialog
+    from tests.odataserver import ODataServer
+
+    local_only(empty_kb)
+    window = open_window(qtbot, empty_kb)
+    try:
+        with ODataServer() as server:
+            dialog = IndicatorDialog(window.workflows.engine, base_url=server.api_url)
+            qtbot.addWidget(dialog)
+            ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+            assert not ok.isEnabled()  # nothing chosen yet
+            dialog.table.setText("85000NED")
+            dialog.look_up.click()
+            qtbot.waitUntil(lambda: dialog.measure.count() > 0, timeout=30_000)
+            assert "Werknemers; nationaliteit, regio, kwartaal" in dialog.state.text()
+            assert set(dialog.dimension_rows) == {"Nationaliteit", "RegioS"}
+            regions = dialog.dimension_rows["RegioS"]
+            regions.setCurrentIndex(regions.findText("Noord-Brabant (PV)"))
+            origin = dialog.dimension_rows["Nationaliteit"]
+            origin.setCurrentIndex(origin.findData("MOE01"))
+            dialog.label.setText("werknemers uit MOE-landen in Noord-Brabant")
+            assert ok.isEnabled()
+            chosen = dialog.settings()
+            assert chosen.filters == {"Nationaliteit": "MOE01", "RegioS": "PV30  "}  # CBS keys keep their spaces
+            assert chosen.measure == "Werknemers_1" and chosen.threshold == 0.05
+            dialog.table.setText("99999XXX")  # a table that does not exist: said in words
+            dialog.look_up.click()
+            qtbot.waitUntil(lambda: "99999XXX" in dialog.state.text() and dialog.measure.count() == 0,
+                            timeout=30_000)
+            assert "kent geen tabel 99999XXX" in dialog.state.text() and not ok.isEnabled()
+    finally:
+        window.shutdown()

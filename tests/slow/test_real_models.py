@@ -170,3 +170,47 @@ def test_one_event_in_three_languages_is_one_story_and_a_similar_event_is_not(da
     assert story[0] is not None and story[0] == story[1] == story[2]  # nl, en and pl: one event
     assert story[3] != story[0]  # same topic, same town, same week: another agency, another fine
     kb.close()
+
+
+def test_the_topic_filter_with_the_real_model_keeps_our_field_and_leaves_out_sport_and_weather(tmp_path: Path,
+                                                                                                use) -> None:
+    from store.core.models import NewItem
+
+    kb = KnowledgeBase(tmp_path, embedder=use)
+    source = kb.sources.add_source("Algemeen", "feed", "https://general.example/rss", topic_filter=True).source
+    entries = [
+        ("PSV wint ruim van Ajax in uitverkocht Philips Stadion", "De Eindhovenaren waren de hele wedstrijd sterker."),
+        ("Weekend wordt zonnig en zacht", "Het KNMI verwacht zaterdag en zondag veel zon; maandag komen buien."),
+        ("Arbeidsmigranten in Tilburg wonen met te veel mensen in één huis",
+         "Uitzendbureaus huisvesten buitenlandse werknemers in overvolle woningen, zegt de gemeente."),
+        ("Polskie agencje pracy w Holandii pod lupą inspekcji",
+         "Inspekcja pracy sprawdza agencje zatrudniające Polaków w Brabancji i ich zakwaterowanie."),
+    ]
+    result = kb.filter_on_topic(source.id, [NewItem(url=f"https://general.example/{n}", title=t, text=x)
+                                            for n, (t, x) in enumerate(entries)])
+    assert [i.title for i in result.kept] == [entries[2][0], entries[3][0]]  # Dutch and Polish: ours
+    assert kb.sources.get_source(source.id).filtered == 2
+    kb.close()
+
+
+def test_one_dutch_query_finds_dutch_and_polish_items(tmp_path: Path, use) -> None:
+    from store.core.models import NewItem
+
+    kb = KnowledgeBase(tmp_path, embedder=use)
+    kb.add_items([
+        NewItem(url="https://nl.example/1", title="Uitzendbureau huisvest arbeidsmigranten in overvolle woning",
+                text="In Waalwijk wonen twaalf buitenlandse werknemers in één rijtjeshuis van hun uitzendbureau."),
+        NewItem(url="https://pl.example/1", title="Polacy w Tilburgu skarżą się na drogie kwatery agencji pracy",
+                text="Agencja pracy potrąca z pensji 140 euro tygodniowo za łóżko w pokoju dzielonym z trzema "
+                     "innymi pracownikami, mówią polscy pracownicy magazynu w Tilburgu."),
+        NewItem(url="https://nl.example/2", title="Nieuwe fietsbrug over het kanaal geopend",
+                text="De gemeente opende zaterdag de brug die de wijk verbindt met het centrum."),
+        NewItem(url="https://nl.example/3", title="Kaasmakerij wint prijs op internationale beurs",
+                text="De jonge belegen kaas van de boerderij werd uitgeroepen tot de beste van Europa."),
+    ])
+    results = kb.search("huisvesting van arbeidsmigranten door uitzendbureaus", "hybrid")
+    top = [hit.item.url for hit in results.hits[:2]]
+    assert set(top) == {"https://nl.example/1", "https://pl.example/1"}
+    languages = {hit.item.url: hit.item.language for hit in results.hits}
+    assert languages["https://pl.example/1"] == "pl"
+    kb.close()

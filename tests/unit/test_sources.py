@@ -138,9 +138,19 @@ def test_the_default_set_follows_the_checked_addresses_and_the_migrants_own_lang
     assert not any("feeds.rijksoverheid.nl" in u for u in urls)  # gone since mid-2026
     assert any(u.startswith("https://www.rijksoverheid.nl/api/rss?query=") and "Buitenlandse%20werknemers" in u
                for u in urls)
+    general = {s.url for s in sources if s.topic_filter}
+    for feed in ("https://feeds.nos.nl/nosnieuwsbinnenland", "https://www.nu.nl/rss/Algemeen",
+                 "https://www.trouw.nl/voorpagina/rss.xml", "https://www.volkskrant.nl/voorpagina/rss.xml",
+                 "https://www.nrc.nl/rss/", "https://www.ad.nl/home/rss.xml", "https://www.rtlnieuws.nl/rss.xml",
+                 "https://fd.nl/laatste-nieuws?rss=", "https://www.omroepbrabant.nl/rss",
+                 "https://www.ed.nl/home/rss.xml", "https://www.bd.nl/home/rss.xml",
+                 "https://www.bndestem.nl/home/rss.xml", "https://www.l1nieuws.nl/rss/index.xml",
+                 "https://www.omroepzeeland.nl/rss/index"):
+        assert feed in general, feed  # a general outlet's own feed, with the topic filter on
+    pages = {s.url for s in sources if s.kind == "page"}
+    assert {"https://www.nlarbeidsinspectie.nl/actueel/nieuws", "https://ind.nl/nl/nieuws"} <= pages
     queries = " ".join(s.query or "" for s in sources)
-    for site in ("nos.nl", "omroepbrabant.nl", "ed.nl", "bd.nl", "bndestem.nl", "l1nieuws.nl", "omroepzeeland.nl",
-                 "fd.nl", "nlarbeidsinspectie.nl", "ind.nl", "abu.nl", "fnv.nl"):
+    for site in ("brabant.nl", "abu.nl", "fnv.nl", "uwv.nl"):
         assert f"site:{site}" in queries, site
     voices = [s for s in sources if s.folder == PERSPECTIVE]
     editions = {u.split("&hl=")[1].split("&")[0] for u in (s.url or "" for s in voices)}
