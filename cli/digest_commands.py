@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from cli.errors import UsageError
-from cli.output import print_json
+from cli.output import print_json, write_or_print
 from cli.parser import subcommands
 from cli.store_commands import open_kb, positive_int
 from store import (
@@ -206,6 +206,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cite(args: argparse.Namespace) -> int:
+    """A digest's entries as RIS or CSL-JSON, in the digest's order."""
+    with open_kb(args, read_only=True) as kb:
+        digest = _digest(kb, args.week)
+        document = kb.digests.load_document(digest.id)
+        text = kb.cards.cite_items([e.item_id for e in document.entries], args.format,
+                                   f"Horizonscan: {digest.label}")
+    write_or_print(text, args.output, f"{args.format}, {len(document.entries)} entries")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     digest = sub.add_parser("digest", help="the weekly signal digest: make, fill, show and export it")
     dsub = subcommands(digest, "digest_command")
@@ -248,6 +259,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--add", action="store_true", help="add them all")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_candidates)
+    p = dsub.add_parser("cite", help="a digest's entries as RIS or CSL-JSON (Zotero)")
+    p.add_argument("--week", metavar="W", help=WEEK_HELP)
+    p.add_argument("--format", choices=("ris", "csl"), default="ris")
+    p.add_argument("--output", metavar="FILE")
+    p.set_defaults(handler=cmd_cite)
     p = dsub.add_parser("export", help="write a digest as e-mail HTML, Word, PDF or Markdown")
     p.add_argument("--week", metavar="W", help=WEEK_HELP)
     p.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the file name's suffix")

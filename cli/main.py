@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from cli import (
+    card_commands,
     digest_commands,
     indicator_commands,
     signal_commands,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction], None]] = [
     store_commands.register, source_commands.register, theme_commands.register, signal_commands.register,
     digest_commands.register, team_commands.register, indicator_commands.register,
+    card_commands.register,
 ]
 
 

@@ -7,6 +7,7 @@ import shutil
 import sys
 from dataclasses import asdict, is_dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from store.core.models import ItemSummary, SearchHit
@@ -72,3 +73,12 @@ def print_hits(hits: list[SearchHit], language: str = "nl") -> None:
             snippet = hit.snippet.marked()
             print("    " + (snippet if len(snippet) <= width - 4 else snippet[: width - 5] + "…"))
         print(f"    {item.url}")
+
+
+def write_or_print(text: str, output: str | None, what: str) -> None:
+    """A citation file's text to `output` (exactly, CRLF kept) with a line saying so, else to stdout."""
+    if output:
+        Path(output).write_text(text, encoding="utf-8", newline="")
+        print(f"Wrote {output} ({what}).")
+    else:
+        sys.stdout.write(text)

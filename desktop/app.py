@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from store import KnowledgeBase
 
 STARTED = time.perf_counter()
-VIEWS = ("new", "sources", "themes", "watchlist", "trends", "settings", "digest", "welcome", "help")
+VIEWS = ("new", "sources", "themes", "watchlist", "trends", "settings", "digest", "welcome", "help", "cards", "radar",
+         "alerts")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

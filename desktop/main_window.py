@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -18,9 +18,12 @@ from desktop.item_delegate import ItemDelegate
 from desktop.item_model import IdRole, ItemListModel
 from desktop.style import relative_date
 from desktop.tasks import TaskManager
+from desktop.views.alerts_view import AlertsView
+from desktop.views.cards_view import CardsView
 from desktop.views.digest_view import DigestView
 from desktop.views.help_view import HelpView
 from desktop.views.item_list import ItemListPanel, ItemListView
+from desktop.views.radar_view import RadarView
 from desktop.views.reader import ReaderPane
 from desktop.views.search_bar import SearchBar, SearchState
 from desktop.views.settings_view import SettingsView
@@ -138,6 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(browse_page)
         self.help_view = HelpView()
+        self._tray: Any = None  # a system tray icon (QSystemTrayIcon), made for the first notification
         self.views: dict[str, QWidget] = {
             "sources": SourcesView(self.kb, self.tasks, self.workflows),
             "themes": ThemesView(self.kb, self.tasks),
@@ -145,6 +149,9 @@ class MainWindow(Retranslating, QMainWindow):
             "trends": TrendsView(self.kb, self.tasks),
             "settings": SettingsView(self.kb, self.tasks, self.workflows),
             "digest": DigestView(self.kb, self.tasks, self.workflows),
+            "cards": CardsView(self.kb, self.tasks, self.workflows),
+            "radar": RadarView(self.kb, self.tasks, self.workflows),
+            "alerts": AlertsView(self.kb, self.tasks),
             "welcome": WelcomeView(self.workflows),
             "help": self.help_view,
         }
@@ -158,6 +165,8 @@ class MainWindow(Retranslating, QMainWindow):
                 view.open_place.connect(self.open_place)
             if hasattr(view, "open_item"):
                 view.open_item.connect(self.open_item)
+            if hasattr(view, "open_card"):
+                view.open_card.connect(self.open_card)
             if hasattr(view, "open_search"):
                 view.open_search.connect(self._open_theme_week)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -185,6 +194,7 @@ class MainWindow(Retranslating, QMainWindow):
         key("/", self.search_bar.focus)
         key("Ctrl+F", self.search_bar.focus)
         key("Ctrl+D", lambda: self._triage_key("digest"))
+        key("C", lambda: self._triage_key("card"))
         key("Ctrl+R", lambda: self.workflows.scan())
         key("F5", self._scan_if_possible)
         key("F1", lambda: self.open_place(Place("help")))
@@ -334,6 +344,37 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(f"({self._unread}) {title}" if self._unread else title)
 
     # -- navigation ---------------------------------------------------------------------------------------
+    def notify_alerts(self, alerts: list) -> None:
+        """New alerts after a scan: a desktop notification (tray) where the system has one; the scan's line in
+        the status bar and the sidebar's Meldingen count show them too."""
+        first = alerts[0].message
+        text = first if len(alerts) == 1 else self.tr("%1 nieuwe meldingen, o.a.: %2").replace(
+            "%1", str(len(alerts))).replace("%2", first)
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.messageClicked.connect(lambda: self.open_place(Place("alerts")))
+                self._tray.show()
+            self._tray.showMessage(self.tr("Horizonscan: meldingen"), text, QSystemTrayIcon.MessageIcon.Information,
+                                   10_000)
+
+    def open_card(self, card_id: int) -> None:
+        """Show a signal card in Signaalkaarten."""
+        self.open_place(Place("cards", str(card_id)))
+
+    def make_card(self, ids: list[int]) -> None:
+        """A signal card from the chosen items (and their stories), prefilled; then open it to assess it."""
+        def made(card) -> None:
+            self.status.say(self.tr("Signaalkaart #%1 gemaakt; beoordeel hem in Signaalkaarten.").replace(
+                "%1", str(card.id)))
+            self.refresh_chrome()
+            self.open_card(card.id)
+
+        self.tasks.run(lambda: self.kb.cards.create(ids), made, lambda exc: self.status.say(user_message(exc), 20),
+                       what="make card")
+
     def show_check(self, text: str) -> None:
         """The outcome of a sources check, in Bronnen."""
         self.views["sources"].show_check(text)  # type: ignore[attr-defined]
@@ -544,7 +585,7 @@ class MainWindow(Retranslating, QMainWindow):
         filters, the rows on screen; the views and the reader listen to the same signal."""
         if changes.touches(*CHROME_KINDS) or (changes.touches("themes") and not changes.item_ids):
             self.refresh_chrome()
-        elif changes.touches("items", "themes", "stories"):
+        elif changes.touches("items", "themes", "stories", "alerts", "cards"):
             self.refresh_counts()
         shown = [i for i in changes.item_ids if self.model.row_of(i) is not None]
         if shown:
@@ -615,6 +656,9 @@ class MainWindow(Retranslating, QMainWindow):
         kb = self.kb
         if action == "open":
             self.reader.open_in_browser()
+            return
+        if action == "card":
+            self.make_card(ids)
             return
         if action == "digest":
             if len(ids) == 1 and self.reader.item is not None and self.reader.item.id == ids[0]:

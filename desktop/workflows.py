@@ -127,9 +127,13 @@ class Workflows(QObject):
                     "%2", names)
             if summary.cancelled:
                 text += self.tr(" (geannuleerd; wat binnen was, is bewaard)")
+            if summary.alerts:
+                text += self.tr(" · %1 nieuwe meldingen (zie Meldingen)").replace("%1", str(len(summary.alerts)))
             self.window.status.say(text, 30)
             self.window.refresh_chrome()
             self.window.reload_list()
+            if summary.alerts:
+                self.window.notify_alerts(summary.alerts)
             self.scan_finished.emit(summary)
 
         job = self.engine.job("scan", done, self._failed, source_ids=source_ids, due_only=due_only)

@@ -64,7 +64,22 @@ def _describe_table(kb: KnowledgeBase, table: str, base_url: str) -> Any:
     return describe_table(base_url, table, FetchPolicy.from_settings(kb.settings))
 
 
+def _similar_for_card(kb: KnowledgeBase, card_id: int, limit: int = 10) -> Any:
+    """Items like a card's evidence, not linked yet, as summaries (the desktop offers to link them)."""
+    if not kb.vectors_ready:
+        return None
+    ids = kb.cards.similar_items(kb.vectors, kb.cards.get(card_id), limit)
+    found = kb.items.get_summaries(ids)
+    return [found[i] for i in ids if i in found]
+
+
+def _suggest_developments(kb: KnowledgeBase) -> Any:
+    return kb.cards.suggest_developments(kb.vectors) if kb.vectors_ready else None
+
+
 CALLS: dict[str, Callable[..., Any]] = {
+    "similar_for_card": _similar_for_card,
+    "suggest_developments": _suggest_developments,
     "describe_table": _describe_table,
     "search": _search,
     "similar": _similar,

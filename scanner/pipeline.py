@@ -82,7 +82,16 @@ class Scanner:
             finally:
                 summary.finished = utcnow()
                 self._finish_run(summary)
+            summary.alerts = self._raise_alerts()
         return summary
+
+    def _raise_alerts(self) -> list:
+        """The alerts of what came in; a failure here is logged and never fails the scan."""
+        try:
+            return self.kb.raise_alerts()
+        except Exception:  # noqa: BLE001 - the scan's items are stored; alerts are raised again next time
+            log.exception("raising alerts failed")
+            return []
 
     # -- scan runs -------------------------------------------------------------------
     def _start_run(self, total: int) -> int:

@@ -32,6 +32,7 @@ class ScanSummary:
     cancelled: bool = False
     outcomes: list[SourceOutcome] = field(default_factory=list)
     sources_total: int = 0
+    alerts: list = field(default_factory=list)  # alerts raised by what this scan brought in
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)

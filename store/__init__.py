@@ -9,6 +9,11 @@ other packages; an import-linter contract in pyproject.toml holds that. See docs
 
 from __future__ import annotations
 
+from store.alerts.alerts import Alert
+from store.cards.cards import CardError
+from store.cards.charts import Chart, to_png, to_svg
+from store.cards.model import CARD_TYPES, CATEGORIES, HORIZONS, STATUSES, Card, Development
+from store.cards.model import label as card_label
 from store.core.errors import EditConflictError
 from store.db.backup import DEFAULT_KEEP_WEEKS as BACKUP_KEEP_WEEKS
 from store.db.backup import BackupError, BackupInfo, list_backups, make_backup, read_backup, restore_backup
@@ -58,5 +63,7 @@ __all__ = [
     "parse_query", "read_backup", "render_html", "render_markdown", "resolve_data_dir", "restore_backup",
     "run_doctor", "salvage", "EditConflictError", "LastScan", "TeamServerError", "TeamStatus", "init_team",
     "push_folder", "server_uri", "team_status", "save_settings", "load_settings", "setup_file_logging",
+    "Alert", "Chart", "to_png", "to_svg", "CARD_TYPES", "CATEGORIES", "HORIZONS", "STATUSES", "Card", "CardError",
+    "Development", "card_label",
     "CBS_ODATA", "DEFAULT_THRESHOLD", "IndicatorPoint", "IndicatorSeries", "IndicatorSettings", "parse_period",
 ]

@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from store.alerts.manager import Alerts
+from store.cards.manager import Cards
 from store.core.changes import Changes
 from store.core.errors import DiskFullError, EditConflictError, ReadOnlyDataError
 from store.core.models import IngestResult, Item, NewItem, SearchFilters, SearchResults, Stats, Theme
@@ -82,6 +84,8 @@ class KnowledgeBase:
         self.sources = Sources(self.database)
         self.scans = Scans(self.database)
         self.indicators = Indicators(self.database)
+        self.cards = Cards(self.database)
+        self.alerts = Alerts(self.database)
 
     def on_change(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener` with what changed after each committed write in this process; returns a function
@@ -269,6 +273,29 @@ class KnowledgeBase:
         from store.sources.topic_filter import filter_on_topic
 
         return filter_on_topic(self.database, self.vectors, source_id, items)
+
+    def raise_alerts(self) -> list:
+        """Alerts for what came in since the last look (the setting alerts_per_day caps them)."""
+        return self.alerts.raise_new(self.vectors if self.vectors_ready else self.stored_vectors(),
+                                     int(self.settings.get("alerts_per_day", 10) or 10))
+
+    def briefing(self, year: int, quarter: int, language: str = "nl"):
+        """The quarterly briefing as a document (export it with export_digest)."""
+        from store.digest.briefing import load_briefing
+
+        return load_briefing(self.database, year, quarter, language)
+
+    def card_charts(self, language: str = "nl", cards: list | None = None) -> tuple:
+        """The radar and the matrix (geometry: dots, rings, labels) of these cards (default: not archived)."""
+        from store.digest.figures import card_charts
+
+        return card_charts(self.database, self.cards.list_cards() if cards is None else cards, language)
+
+    def card_figures(self, language: str = "nl", cards: list | None = None) -> tuple:
+        """The radar and the matrix (PNG and SVG) of these cards (default: all that are not archived)."""
+        from store.digest.figures import card_figures
+
+        return card_figures(self.database, self.cards.list_cards() if cards is None else cards, language)
 
     def get_item(self, ref: str | int, language: str = "nl") -> Item:
         return item_queries.get_item(self.database, item_queries.resolve_item_id(self.database, ref), language)

@@ -118,7 +118,7 @@ def data_dir(_isolated_data_dir: Path) -> Path:
 BOTH_BACKENDS = {"test_search", "test_ingest", "test_digests", "test_taxonomy_rules", "test_suggestions",
                  "test_stories", "test_watchlist", "test_signals_trends", "test_relevance_floor", "test_passages",
                  "test_changes", "test_event_details", "test_sources", "test_any_day", "test_store_backends",
-                 "test_topic_filter", "test_indicators"}
+                 "test_topic_filter", "test_indicators", "test_cards"}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

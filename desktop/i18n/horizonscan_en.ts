@@ -4,50 +4,103 @@
 <context>
     <name></name>
     <message>
-        <location filename="../views/settings_view.py" line="429"/>
+        <location filename="../views/settings_view.py" line="442"/>
         <source>Alles in orde.</source>
         <translation>Everything is fine.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="430"/>
+        <location filename="../views/settings_view.py" line="443"/>
         <source>Hersteld wat kon; de details staan in het logbestand.</source>
         <translation>Repaired what could be repaired; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="431"/>
+        <location filename="../views/settings_view.py" line="444"/>
         <source>Niet alles kon worden hersteld; de details staan in het logbestand.</source>
         <translation>Not everything could be repaired; the details are in the log file.</translation>
     </message>
 </context>
 <context>
+    <name>AlertsView</name>
+    <message>
+        <location filename="../views/alerts_view.py" line="50"/>
+        <source>Meldingen</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="51"/>
+        <source>Alles gezien</source>
+        <translation>All seen</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="53"/>
+        <source>Na elke scan meldt Horizonscan wat aandacht vraagt: een organisatie van de volglijst in het nieuws, een piek bij een thema of naam, een bewaarde zoekopdracht of regel met nieuwe berichten, een indicator die beweegt, nieuw bewijs voor een kaart die je volgt. Hoogstens %1 per dag (Instellingen). Dubbelklik om te openen.</source>
+        <translation>After every scan Horizonscan reports what calls for attention: an organisation on the watchlist in the news, a spike in a theme or name, a saved search or rule with new items, an indicator that moves, new evidence for a card you watch. At most %1 a day (Settings). Double-click to open.</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="64"/>
+        <source>Kaart</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="64"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="64"/>
+        <source>Volglijst</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="65"/>
+        <source>Piek</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="65"/>
+        <source>Zoekopdracht</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="65"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../views/alerts_view.py" line="76"/>
+        <source>Nog geen meldingen.</source>
+        <translation>No alerts yet.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="70"/>
+        <location filename="../app.py" line="71"/>
         <source>Horizonscan kan niet starten</source>
         <translation>Horizonscan cannot start</translation>
     </message>
     <message>
-        <location filename="../app.py" line="125"/>
+        <location filename="../app.py" line="126"/>
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../app.py" line="127"/>
+        <location filename="../app.py" line="128"/>
         <source>Opnieuw proberen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../app.py" line="129"/>
+        <location filename="../app.py" line="130"/>
         <source>Nu lokaal werken</source>
         <translation>Work locally for now</translation>
     </message>
     <message>
-        <location filename="../app.py" line="131"/>
+        <location filename="../app.py" line="132"/>
         <source>Stoppen</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app.py" line="68"/>
+        <location filename="../app.py" line="69"/>
         <source>De gegevensmap is niet te gebruiken:
 
 %1
@@ -58,6 +111,282 @@ Start Horizonscan met een andere map, of herstel de map.</source>
 %1
 
 Start Horizonscan with a different folder, or repair the folder.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsView</name>
+    <message>
+        <location filename="../views/cards_view.py" line="177"/>
+        <source>Signaalkaarten</source>
+        <translation>Signal cards</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="178"/>
+        <source>Radar en matrix</source>
+        <translation>Radar and matrix</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="182"/>
+        <source>Alle open kaarten</source>
+        <translation>All open cards</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="192"/>
+        <source>(nog niet gekozen)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="196"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="196"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="197"/>
+        <source>Wat betekent dit voor Brabant?</source>
+        <translation>What does this mean for Brabant?</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="197"/>
+        <source>Categorie (STEEP)</source>
+        <translation>Category (STEEP)</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="198"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="198"/>
+        <source>Tijdshorizon</source>
+        <translation>Time horizon</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="198"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="199"/>
+        <source>Impact (1-5)</source>
+        <translation>Impact (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="199"/>
+        <source>Waarschijnlijkheid (1-5)</source>
+        <translation>Likelihood (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="200"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="200"/>
+        <source>Ontwikkeling</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="201"/>
+        <source>Thema&apos;s en namen</source>
+        <translation>Themes and names</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="205"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="206"/>
+        <source>waarom deze impact, in één regel</source>
+        <translation>why this impact, in one line</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="207"/>
+        <source>waarom deze waarschijnlijkheid, in één regel</source>
+        <translation>why this likelihood, in one line</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="208"/>
+        <source>Kaart bewaren</source>
+        <translation>Save card</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="209"/>
+        <source>Bronnen als RIS…</source>
+        <translation>Sources as RIS…</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="210"/>
+        <source>Bronnen als CSL-JSON…</source>
+        <translation>Sources as CSL-JSON…</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="211"/>
+        <source>Het bewijs van deze kaart voor Zotero of een ander literatuurprogramma</source>
+        <translation>This card&apos;s evidence for Zotero or another reference manager</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="212"/>
+        <source>Bewijs (dubbelklik om te lezen)</source>
+        <translation>Evidence (double-click to read)</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="213"/>
+        <source>Vergelijkbare berichten zoeken</source>
+        <translation>Find similar items</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="214"/>
+        <source>Gekozen berichten koppelen</source>
+        <translation>Link the chosen items</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="215"/>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="217"/>
+        <source>Nog geen signaalkaarten. Open een bericht of verhaal en druk op C (of kies ‘Signaalkaart maken’ in het menu van de rechtermuisknop): de kaart krijgt de titel, de thema&apos;s, de namen van de volglijst en het bewijs al mee. Beoordeel hem hier, groepeer kaarten tot ontwikkelingen en bekijk ze op de radar.</source>
+        <translation>No signal cards yet. Open an item or story and press C (or choose ‘Make signal card’ in the right-click menu): the card starts with the title, the themes, the watchlist names and the evidence. Assess it here, group cards into developments and look at them on the radar.</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="247"/>
+        <location filename="../views/cards_view.py" line="295"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="259"/>
+        <source>berichten als bewijs</source>
+        <translation>items as evidence</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="296"/>
+        <source> · volglijst: %1</source>
+        <translation> · watchlist: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="301"/>
+        <source>%1
+Gezien: %2</source>
+        <translation>%1
+Seen: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="313"/>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="313"/>
+        <source>bewijs</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="313"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="314"/>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="314"/>
+        <source>betekenis voor Brabant</source>
+        <translation>meaning for Brabant</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="315"/>
+        <source>categorie</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="315"/>
+        <source>soort</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="315"/>
+        <source>tijdshorizon</source>
+        <translation>time horizon</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="316"/>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="316"/>
+        <source>motivatie impact</source>
+        <translation>why this impact</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="317"/>
+        <source>waarschijnlijkheid</source>
+        <translation>likelihood</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="317"/>
+        <source>motivatie waarschijnlijkheid</source>
+        <translation>why this likelihood</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="318"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="318"/>
+        <source>eigenaar</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="318"/>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="319"/>
+        <source>volglijst</source>
+        <translation>watchlist</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="319"/>
+        <source>ontwikkeling</source>
+        <translation>development</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="350"/>
+        <source>Kaart #%1 bewaard.</source>
+        <translation>Card #%1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="361"/>
+        <source>Bronnen opslaan als %1</source>
+        <translation>Save sources as %1</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="370"/>
+        <source>Bronnen opgeslagen in %1</source>
+        <translation>Sources saved in %1</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="389"/>
+        <source>Het taalmodel wordt nog geladen; probeer het zo opnieuw.</source>
+        <translation>The language model is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../views/cards_view.py" line="405"/>
+        <source>%1 berichten als bewijs gekoppeld.</source>
+        <translation>%1 items linked as evidence.</translation>
     </message>
 </context>
 <context>
@@ -642,56 +971,61 @@ Details: %2</translation>
     </message>
     <message>
         <location filename="../views/help_view.py" line="50"/>
+        <source>signaalkaart maken van het bericht en zijn verhaal (beoordelen in Signaalkaarten)</source>
+        <translation>make a signal card of the item and its story (assess it in Signal cards)</translation>
+    </message>
+    <message>
+        <location filename="../views/help_view.py" line="51"/>
         <source>notitie ‘Wat betekent dit voor Brabant?’ bewaren</source>
         <translation>save the note ‘What does this mean for Brabant?’</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="51"/>
+        <location filename="../views/help_view.py" line="52"/>
         <source>alle bronnen nu scannen</source>
         <translation>scan all sources now</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="52"/>
+        <location filename="../views/help_view.py" line="53"/>
         <source>deze hulp</source>
         <translation>this help</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="57"/>
+        <location filename="../views/help_view.py" line="58"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="58"/>
+        <location filename="../views/help_view.py" line="59"/>
         <source>Selecteer meerdere berichten met Shift of Ctrl; s, d, m en 1-8 werken dan op allemaal. Met de rechtermuisknop zie je dezelfde acties. De volgorde van de thema&apos;s (en dus hun cijfer) verander je in Thema&apos;s en regels.</source>
         <translation>Select several items with Shift or Ctrl; s, d, m and 1-8 then work on all of them. The right mouse button shows the same actions. Change the order of the themes (and so their number) in Themes and rules.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="61"/>
+        <location filename="../views/help_view.py" line="62"/>
         <source>De week</source>
         <translation>The week</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="62"/>
+        <location filename="../views/help_view.py" line="63"/>
         <source>Maandag: scan, bekijk Nieuw (gerangschikt op signaalsterkte), wijs ruis af, geef thema&apos;s en sterren, en schrijf bij belangrijke signalen wat ze betekenen voor Brabant. Vrijdag: stel het weekoverzicht samen en verstuur het. Later: zoek terug in alles wat ooit is binnengekomen.</source>
         <translation>Monday: scan, go through New (ranked by signal strength), dismiss noise, give themes and stars, and write for important signals what they mean for Brabant. Friday: put together the weekly digest and send it. Later: search back through everything that ever came in.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="65"/>
+        <location filename="../views/help_view.py" line="66"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="66"/>
+        <location filename="../views/help_view.py" line="67"/>
         <source>Gewone woorden zoeken op woorden en op betekenis (ook Engels ↔ Nederlands). Gebruik &quot;precies deze woorden&quot;, woord*, OR, NOT of -woord voor meer controle. Een verhaal uit meerdere bronnen staat één keer in de lijst, met ‘N bronnen’.</source>
         <translation>Plain words search by words and by meaning (also English ↔ Dutch). Use &quot;exactly these words&quot;, word*, OR, NOT or -word for more control. A story from several sources appears once in the list, with ‘N sources’.</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="69"/>
+        <location filename="../views/help_view.py" line="70"/>
         <source>Voorstellen en thema&apos;s</source>
         <translation>Suggestions and themes</translation>
     </message>
     <message>
-        <location filename="../views/help_view.py" line="70"/>
+        <location filename="../views/help_view.py" line="71"/>
         <source>Een gestippeld thema met ? is een voorstel: bevestig het met ✓ of wijs het af met ✗. Elke beslissing maakt de voorstellen beter, en wat jij weghaalt, komt nooit terug.</source>
         <translation>A dotted theme with ? is a suggestion: confirm it with ✓ or reject it with ✗. Every decision improves the suggestions, and what you remove never comes back.</translation>
     </message>
@@ -780,62 +1114,62 @@ Details: %2</translation>
 <context>
     <name>ItemListPanel</name>
     <message>
-        <location filename="../views/item_list.py" line="180"/>
+        <location filename="../views/item_list.py" line="181"/>
         <source>Ongedaan maken (%1)</source>
         <translation>Undo (%1)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="194"/>
+        <location filename="../views/item_list.py" line="195"/>
         <source>Probeer: %1</source>
         <translation>Try: %1</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="202"/>
+        <location filename="../views/item_list.py" line="203"/>
         <source>minder woorden</source>
         <translation>fewer words</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="203"/>
+        <location filename="../views/item_list.py" line="204"/>
         <source>een andere spelling of een synoniem</source>
         <translation>another spelling or a synonym</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="204"/>
+        <location filename="../views/item_list.py" line="205"/>
         <source>ook zoeken op betekenis</source>
         <translation>searching by meaning too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="205"/>
+        <location filename="../views/item_list.py" line="206"/>
         <source>ook zoeken op trefwoord</source>
         <translation>searching by keyword too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="206"/>
+        <location filename="../views/item_list.py" line="207"/>
         <source>minder filters</source>
         <translation>fewer filters</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="210"/>
+        <location filename="../views/item_list.py" line="211"/>
         <source>✓ Alles gelezen</source>
         <translation>✓ Mark all read</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="211"/>
+        <location filename="../views/item_list.py" line="212"/>
         <source>Markeer alle berichten in deze lijst als gelezen (Shift+M); Ctrl+Z maakt het ongedaan</source>
         <translation>Mark every item in this list as read (Shift+M); Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="213"/>
+        <location filename="../views/item_list.py" line="214"/>
         <source>Ook op betekenis zoeken</source>
         <translation>Search by meaning too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="214"/>
+        <location filename="../views/item_list.py" line="215"/>
         <source>Ook op trefwoord zoeken</source>
         <translation>Search by keyword too</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="215"/>
+        <location filename="../views/item_list.py" line="216"/>
         <source>Filters wissen</source>
         <translation>Clear filters</translation>
     </message>
@@ -873,7 +1207,12 @@ Details: %2</translation>
         <translation>Add to weekly digest (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../views/item_list.py" line="102"/>
+        <location filename="../views/item_list.py" line="101"/>
+        <source>Signaalkaart maken (c)</source>
+        <translation>Make signal card (c)</translation>
+    </message>
+    <message>
+        <location filename="../views/item_list.py" line="103"/>
         <source>Thema geven</source>
         <translation>Assign theme</translation>
     </message>
@@ -881,159 +1220,174 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="206"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Teamserver niet bereikbaar: je ziet wat er al stond</source>
         <translation>Team server unreachable: you see what was already shown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Team: %1 · laatste teamscan %2 (%3 nieuw)</source>
         <translation>Team: %1 · last team scan %2 (%3 new)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="298"/>
         <source>Team: %1 · nog geen teamscan</source>
         <translation>Team: %1 · no team scan yet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Notities van toen de server weg was zijn bewaard; bij %1 had iemand anders de notitie intussen gewijzigd: beide teksten staan er nu onder elkaar.</source>
         <translation>Notes written while the server was away are saved; for %1, someone else had changed the note meanwhile: both texts are now there, one below the other.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="318"/>
         <source>De server is terug: %1 bewaarde notitie(s) opgeslagen.</source>
         <translation>The server is back: %1 kept note(s) saved.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="329"/>
         <source>In teammodus scant de server voor het hele team; deze computer scant niet zelf. De statusbalk toont de laatste teamscan.</source>
         <translation>In team mode the server scans for the whole team; this computer does not scan itself. The status bar shows the last team scan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Nog geen bronnen om te scannen: voeg ze toe onder Bronnen.</source>
         <translation>No sources to scan yet: add them under Sources.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata.</source>
         <translation>No items to search yet: scan first or load the example data.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="351"/>
+        <source>%1 nieuwe meldingen, o.a.: %2</source>
+        <translation>%1 new alerts, among them: %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="360"/>
+        <source>Horizonscan: meldingen</source>
+        <translation>Horizonscan: alerts</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="370"/>
+        <source>Signaalkaart #%1 gemaakt; beoordeel hem in Signaalkaarten.</source>
+        <translation>Signal card #%1 made; assess it in Signal cards.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="456"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
-        <location filename="../main_window.py" line="490"/>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="534"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="514"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="478"/>
+        <location filename="../main_window.py" line="519"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="521"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="528"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488"/>
+        <location filename="../main_window.py" line="529"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="513"/>
+        <location filename="../main_window.py" line="554"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515"/>
+        <location filename="../main_window.py" line="556"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="516"/>
+        <location filename="../main_window.py" line="557"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="588"/>
+        <location filename="../main_window.py" line="629"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598"/>
+        <location filename="../main_window.py" line="639"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
+        <location filename="../main_window.py" line="697"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>
@@ -1097,6 +1451,129 @@ Details: %2</translation>
         <location filename="../views/trends_view.py" line="73"/>
         <source>gemiddelde van de weken ervoor (tot 8)</source>
         <translation>average of the weeks before (up to 8)</translation>
+    </message>
+</context>
+<context>
+    <name>RadarView</name>
+    <message>
+        <location filename="../views/radar_view.py" line="153"/>
+        <source>Radar en matrix</source>
+        <translation>Radar and matrix</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="154"/>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="155"/>
+        <source>Impact × waarschijnlijkheid</source>
+        <translation>Impact × likelihood</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="156"/>
+        <source>Als PNG opslaan…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="157"/>
+        <source>Als SVG opslaan…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="158"/>
+        <source>Kwartaalbriefing exporteren…</source>
+        <translation>Export quarterly briefing…</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="159"/>
+        <source>Ontwikkelingen (bewijs per week)</source>
+        <translation>Developments (evidence per week)</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="160"/>
+        <source>Voorstellen: kaarten die op elkaar lijken</source>
+        <translation>Suggestions: cards that look alike</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="161"/>
+        <source>Voorstellen zoeken</source>
+        <translation>Look for suggestions</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="162"/>
+        <source>Gekozen voorstel als ontwikkeling…</source>
+        <translation>Chosen suggestion as a development…</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="174"/>
+        <source>%1 (%2 kaarten)</source>
+        <translation>%1 (%2 cards)</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="180"/>
+        <source>Nog geen ontwikkelingen.</source>
+        <translation>No developments yet.</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="185"/>
+        <source>Niet geplaatst (nog zonder thema, tijdshorizon, impact of waarschijnlijkheid): %1. Klik op een stip om de kaart te openen.</source>
+        <translation>Not placed (no theme, time horizon, impact or likelihood yet): %1. Click a dot to open its card.</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="188"/>
+        <source>Klik op een stip om de kaart te openen. De grootte van een stip is de impact; de kleur de soort.</source>
+        <translation>Click a dot to open its card. A dot&apos;s size is its impact; its colour its type.</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="204"/>
+        <source>Deze %1 kaarten lijken één ontwikkeling: %2</source>
+        <translation>These %1 cards look like one development: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="210"/>
+        <source>Geen voorstellen: nog geen kaarten die op elkaar lijken buiten een ontwikkeling.</source>
+        <translation>No suggestions: no cards outside a development look alike yet.</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="219"/>
+        <source>Kies eerst een voorstel in de lijst.</source>
+        <translation>Choose a suggestion in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="221"/>
+        <source>Nieuwe ontwikkeling</source>
+        <translation>New development</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="221"/>
+        <source>Titel van de ontwikkeling:</source>
+        <translation>Title of the development:</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="225"/>
+        <source>Ontwikkeling ‘%1’ gemaakt.</source>
+        <translation>Development ‘%1’ made.</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="236"/>
+        <source>Opslaan als %1</source>
+        <translation>Save as %1</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="248"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="255"/>
+        <source>Kwartaalbriefing exporteren</source>
+        <translation>Export quarterly briefing</translation>
+    </message>
+    <message>
+        <location filename="../views/radar_view.py" line="267"/>
+        <source>Kwartaalbriefing opgeslagen in %1</source>
+        <translation>Quarterly briefing saved in %1</translation>
     </message>
 </context>
 <context>
@@ -1453,280 +1930,285 @@ Details: %2</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../views/settings_view.py" line="194"/>
+        <location filename="../views/settings_view.py" line="199"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="195"/>
+        <location filename="../views/settings_view.py" line="200"/>
         <source>Back-ups en herstel</source>
         <translation>Backups and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="196"/>
+        <location filename="../views/settings_view.py" line="201"/>
         <source>Wekelijkse back-up bewaren (weken, 0 = uit)</source>
         <translation>Keep weekly backups (weeks, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="197"/>
+        <location filename="../views/settings_view.py" line="202"/>
         <source>Nu een back-up maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="198"/>
-        <location filename="../views/settings_view.py" line="323"/>
+        <location filename="../views/settings_view.py" line="203"/>
+        <location filename="../views/settings_view.py" line="332"/>
         <source>Back-up terugzetten…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="199"/>
+        <location filename="../views/settings_view.py" line="204"/>
         <source>Controleren en herstellen</source>
         <translation>Check and repair</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="200"/>
+        <location filename="../views/settings_view.py" line="205"/>
         <source>Controleert de gegevens en de zoekindexen en herstelt wat kan; je notities, tags en weekoverzichten blijven onaangeroerd.</source>
         <translation>Checks the data and the search indexes and repairs what it can; your notes, tags and weekly digests are left untouched.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="202"/>
+        <location filename="../views/settings_view.py" line="207"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="203"/>
+        <location filename="../views/settings_view.py" line="208"/>
         <source>Map op deze computer (logbestand)</source>
         <translation>Folder on this computer (log file)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="204"/>
+        <location filename="../views/settings_view.py" line="209"/>
         <source>Map met alle gegevens</source>
         <translation>Folder containing all data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="205"/>
+        <location filename="../views/settings_view.py" line="210"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="206"/>
+        <location filename="../views/settings_view.py" line="211"/>
         <source>Andere map kiezen…</source>
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="207"/>
+        <location filename="../views/settings_view.py" line="212"/>
         <source>Logbestand (voor ondersteuning)</source>
         <translation>Log file (for support)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="208"/>
+        <location filename="../views/settings_view.py" line="213"/>
         <source>Taalmodel (zoeken op betekenis, themavoorstellen)</source>
         <translation>Language model (search by meaning, theme suggestions)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="209"/>
+        <location filename="../views/settings_view.py" line="214"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="213"/>
+        <location filename="../views/settings_view.py" line="218"/>
         <source>USE meertalig (standaard, goed voor Nederlands)</source>
         <translation>USE multilingual (default, good for Dutch)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="214"/>
+        <location filename="../views/settings_view.py" line="219"/>
         <source>all-MiniLM-L6-v2 (meegeleverd, alleen Engels)</source>
         <translation>all-MiniLM-L6-v2 (bundled, English only)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="215"/>
+        <location filename="../views/settings_view.py" line="220"/>
         <source>Ander sentence-transformers-model…</source>
         <translation>Other sentence-transformers model…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="218"/>
+        <location filename="../views/settings_view.py" line="223"/>
         <source>naam of map, bv. intfloat/multilingual-e5-small</source>
         <translation>name or folder, e.g. intfloat/multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="219"/>
+        <location filename="../views/settings_view.py" line="224"/>
         <source>Dit model gebruiken</source>
         <translation>Use this model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="221"/>
+        <location filename="../views/settings_view.py" line="226"/>
         <source>Talen: het standaardmodel begrijpt onder meer Nederlands, Engels en Pools, maar geen Roemeens of Bulgaars: berichten in die talen vind je dan niet met een Nederlandse zoekvraag, wel met zoekwoorden in hun eigen taal. Wie een model kan installeren dat ze wel kent, kiest hierboven ‘Ander sentence-transformers-model…’, bijvoorbeeld intfloat/multilingual-e5-small.</source>
         <translation>Languages: the default model understands Dutch, English and Polish among others, but not Romanian or Bulgarian: items in those languages are then not found with a Dutch query, only with search words in their own language. If you can install a model that knows them, choose ‘Other sentence-transformers model…’ above, for example intfloat/multilingual-e5-small.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="225"/>
+        <location filename="../views/settings_view.py" line="230"/>
         <source>Horizonscan leest dan alle berichten opnieuw met het gekozen model; dat kan even duren, en je kunt intussen doorwerken.</source>
         <translation>Horizonscan then reads every item again with the chosen model; that can take a while, and you can keep working meanwhile.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="227"/>
+        <location filename="../views/settings_view.py" line="232"/>
         <source>Scannen</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="228"/>
+        <location filename="../views/settings_view.py" line="233"/>
         <source>Automatisch scannen elke (minuten, 0 = uit)</source>
         <translation>Scan automatically every (minutes, 0 = off)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="229"/>
+        <location filename="../views/settings_view.py" line="234"/>
+        <source>Meldingen per dag (hoogstens)</source>
+        <translation>Alerts per day (at most)</translation>
+    </message>
+    <message>
+        <location filename="../views/settings_view.py" line="235"/>
         <source>Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft</source>
         <translation>Fetch full article text when a feed only provides a summary</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="230"/>
+        <location filename="../views/settings_view.py" line="236"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="231"/>
+        <location filename="../views/settings_view.py" line="237"/>
         <source>Taal van Horizonscan</source>
         <translation>Horizonscan language</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="247"/>
+        <location filename="../views/settings_view.py" line="253"/>
         <source>In gebruik: %1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="248"/>
+        <location filename="../views/settings_view.py" line="254"/>
         <source> (het model van het hele team: IT kiest het met ‘horizonscan team init --model’)</source>
         <translation> (the whole team&apos;s model: IT chooses it with ‘horizonscan team init --model’)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="266"/>
+        <location filename="../views/settings_view.py" line="275"/>
         <source>Nog geen automatische back-up; de eerste komt bij de volgende start of scan.</source>
         <translation>No automatic backup yet; the first is made at the next start or scan.</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="270"/>
+        <location filename="../views/settings_view.py" line="279"/>
         <source>Laatste automatische back-up: %1 (%2 MB), %3 bewaard in %4</source>
         <translation>Latest automatic backup: %1 (%2 MB), %3 kept in %4</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="285"/>
+        <location filename="../views/settings_view.py" line="294"/>
         <source>Back-up opslaan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="286"/>
-        <location filename="../views/settings_view.py" line="306"/>
+        <location filename="../views/settings_view.py" line="295"/>
+        <location filename="../views/settings_view.py" line="315"/>
         <source>Back-up (*.zip)</source>
         <translation>Backup (*.zip)</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="291"/>
+        <location filename="../views/settings_view.py" line="300"/>
         <source>Back-up maken…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="296"/>
+        <location filename="../views/settings_view.py" line="305"/>
         <source>Back-up opgeslagen: %1 (%2 berichten).</source>
         <translation>Backup saved: %1 (%2 items).</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="306"/>
-        <location filename="../views/settings_view.py" line="316"/>
+        <location filename="../views/settings_view.py" line="315"/>
+        <location filename="../views/settings_view.py" line="325"/>
         <source>Back-up terugzetten</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="317"/>
+        <location filename="../views/settings_view.py" line="326"/>
         <source>De gegevens worden vervangen door de back-up van %1 (%2 berichten). De huidige gegevens blijven ernaast bewaard. Horizonscan start daarna opnieuw. Doorgaan?</source>
         <translation>The data will be replaced by the backup of %1 (%2 items). The current data is kept beside it. Horizonscan then starts again. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="334"/>
+        <location filename="../views/settings_view.py" line="343"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="345"/>
+        <location filename="../views/settings_view.py" line="354"/>
         <source>Gegevens controleren…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="378"/>
+        <location filename="../views/settings_view.py" line="391"/>
         <source>Ander taalmodel</source>
         <translation>Different language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="379"/>
+        <location filename="../views/settings_view.py" line="392"/>
         <source>Alle %1 berichten worden opnieuw ingebed met dit model. Dat kan even duren; je kunt intussen doorwerken (zoeken op trefwoord blijft werken). Doorgaan?</source>
         <translation>All %1 items will be re-embedded with this model. This may take a while; you can keep working in the meantime (keyword search keeps working). Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="383"/>
+        <location filename="../views/settings_view.py" line="396"/>
         <source>Bezig met overschakelen naar %1…</source>
         <translation>Switching to %1…</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="386"/>
+        <location filename="../views/settings_view.py" line="399"/>
         <source>Map voor de gegevens</source>
         <translation>Folder for the data</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="389"/>
+        <location filename="../views/settings_view.py" line="402"/>
         <source>Andere gegevensmap</source>
         <translation>Different data folder</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="390"/>
+        <location filename="../views/settings_view.py" line="403"/>
         <source>Horizonscan start opnieuw met de map %1. De huidige map blijft zoals hij is. Doorgaan?</source>
         <translation>Horizonscan will restart with the folder %1. The current folder will be left as it is. Continue?</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="407"/>
+        <location filename="../views/settings_view.py" line="420"/>
         <source>Vrije ruimte op de schijf</source>
         <translation>Free space on the disk</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="408"/>
+        <location filename="../views/settings_view.py" line="421"/>
         <source>Gegevensbestand</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="409"/>
+        <location filename="../views/settings_view.py" line="422"/>
         <source>Index voor zoeken op trefwoord</source>
         <translation>Index for keyword search</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="410"/>
+        <location filename="../views/settings_view.py" line="423"/>
         <source>Berichten ingelezen door het taalmodel</source>
         <translation>Items read by the language model</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="411"/>
+        <location filename="../views/settings_view.py" line="424"/>
         <source>Index voor zoeken op betekenis</source>
         <translation>Index for search by meaning</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="412"/>
+        <location filename="../views/settings_view.py" line="425"/>
         <source>Verhalen, regels, volglijst en voorstellen</source>
         <translation>Stories, rules, watchlist and suggestions</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="413"/>
+        <location filename="../views/settings_view.py" line="426"/>
         <source>Afgebroken scans</source>
         <translation>Interrupted scans</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="416"/>
+        <location filename="../views/settings_view.py" line="429"/>
         <source>in orde</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="417"/>
+        <location filename="../views/settings_view.py" line="430"/>
         <source>hersteld</source>
         <translation>repaired</translation>
     </message>
     <message>
-        <location filename="../views/settings_view.py" line="418"/>
+        <location filename="../views/settings_view.py" line="431"/>
         <source>probleem</source>
         <translation>problem</translation>
     </message>
@@ -1734,107 +2216,127 @@ Details: %2</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../views/sidebar.py" line="106"/>
+        <location filename="../views/sidebar.py" line="110"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="107"/>
+        <location filename="../views/sidebar.py" line="111"/>
         <source>Met ster</source>
         <translation>Starred</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="108"/>
+        <location filename="../views/sidebar.py" line="112"/>
         <source>Weekoverzicht</source>
         <translation>Weekly digest</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="109"/>
+        <location filename="../views/sidebar.py" line="113"/>
         <source>THEMA&apos;S</source>
         <translation>THEMES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="116"/>
+        <location filename="../views/sidebar.py" line="120"/>
         <source>ZOEKOPDRACHTEN</source>
         <translation>SAVED SEARCHES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="120"/>
+        <location filename="../views/sidebar.py" line="124"/>
         <source>VOLGLIJST</source>
         <translation>WATCHLIST</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="125"/>
+        <location filename="../views/sidebar.py" line="129"/>
         <source>%1 berichten noemen %2; %3 daarvan zijn nieuw</source>
         <translation>%1 items mention %2; %3 of them are new</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="127"/>
+        <location filename="../views/sidebar.py" line="131"/>
         <source>Volglijst beheren…</source>
         <translation>Manage watchlist…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="130"/>
+        <location filename="../views/sidebar.py" line="134"/>
         <source>WEEKOVERZICHTEN</source>
         <translation>DIGESTS</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="136"/>
+        <location filename="../views/sidebar.py" line="140"/>
         <source>BRONNEN</source>
         <translation>SOURCES</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="140"/>
+        <location filename="../views/sidebar.py" line="144"/>
         <source>⚠ %1 bronnen werken niet</source>
         <translation>⚠ %1 sources are failing</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="146"/>
+        <location filename="../views/sidebar.py" line="150"/>
         <source>Alle %1 bronnen</source>
         <translation>All %1 sources</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="151"/>
+        <location filename="../views/sidebar.py" line="155"/>
         <source> (gepauzeerd)</source>
         <translation> (paused)</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="156"/>
+        <location filename="../views/sidebar.py" line="160"/>
         <source>Bronnen beheren…</source>
         <translation>Manage sources…</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="157"/>
+        <location filename="../views/sidebar.py" line="161"/>
+        <source>HORIZONSCAN</source>
+        <translation>HORIZON SCANNING</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="162"/>
+        <source>Meldingen</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="164"/>
+        <source>Signaalkaarten</source>
+        <translation>Signal cards</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="165"/>
+        <source>Radar en matrix</source>
+        <translation>Radar and matrix</translation>
+    </message>
+    <message>
+        <location filename="../views/sidebar.py" line="166"/>
         <source>OVERZICHT</source>
         <translation>OVERVIEW</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="158"/>
+        <location filename="../views/sidebar.py" line="167"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="159"/>
+        <location filename="../views/sidebar.py" line="168"/>
         <source>Thema&apos;s en regels</source>
         <translation>Themes and rules</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="160"/>
+        <location filename="../views/sidebar.py" line="169"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="161"/>
+        <location filename="../views/sidebar.py" line="170"/>
         <source>Hulp en sneltoetsen</source>
         <translation>Help and shortcuts</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="191"/>
+        <location filename="../views/sidebar.py" line="200"/>
         <source>%1 nieuwe verhalen (een verhaal uit meerdere bronnen telt één keer)</source>
         <translation>%1 new stories (a story from several outlets counts once)</translation>
     </message>
     <message>
-        <location filename="../views/sidebar.py" line="234"/>
+        <location filename="../views/sidebar.py" line="243"/>
         <source>Zoekopdracht verwijderen</source>
         <translation>Delete saved search</translation>
     </message>
@@ -2804,57 +3306,62 @@ Details: %2</translation>
         <translation> (cancelled; what came in is kept)</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="141"/>
+        <location filename="../workflows.py" line="131"/>
+        <source> · %1 nieuwe meldingen (zie Meldingen)</source>
+        <translation> · %1 new alerts (see Alerts)</translation>
+    </message>
+    <message>
+        <location filename="../workflows.py" line="145"/>
         <source>Voorbeelddata laden: %1 van %2</source>
         <translation>Loading example data: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="147"/>
+        <location filename="../workflows.py" line="151"/>
         <source>%1 voorbeeldberichten geladen (fictief, gemarkeerd als voorbeeld).</source>
         <translation>%1 example items loaded (fictional, marked as example).</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="156"/>
+        <location filename="../workflows.py" line="160"/>
         <source>Regels toepassen…</source>
         <translation>Applying rules…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="162"/>
+        <location filename="../workflows.py" line="166"/>
         <source>Volglijst: berichten doorzoeken %1 van %2</source>
         <translation>Watchlist: searching items %1 of %2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="180"/>
+        <location filename="../workflows.py" line="184"/>
         <source>%1 standaardbronnen toegevoegd.</source>
         <translation>%1 default sources added.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="197"/>
+        <location filename="../workflows.py" line="201"/>
         <source>Bronnen controleren…</source>
         <translation>Checking sources…</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="198"/>
+        <location filename="../workflows.py" line="202"/>
         <source>Bronnen controleren: %1/%2</source>
         <translation>Checking sources: %1/%2</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="217"/>
+        <location filename="../workflows.py" line="221"/>
         <source>OPML: %1 bronnen toegevoegd, %2 waren er al, %3 overgeslagen.</source>
         <translation>OPML: %1 sources added, %2 were there already, %3 skipped.</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="221"/>
+        <location filename="../workflows.py" line="225"/>
         <source>Overgeslagen (geen webadres): %1</source>
         <translation>Skipped (not a web address): %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="234"/>
+        <location filename="../workflows.py" line="238"/>
         <source>Bronnen opgeslagen in %1</source>
         <translation>Sources saved in %1</translation>
     </message>
     <message>
-        <location filename="../workflows.py" line="244"/>
+        <location filename="../workflows.py" line="248"/>
         <source>%1 berichten toegevoegd aan weekoverzicht %2.</source>
         <translation>%1 items added to the digest of %2.</translation>
     </message>

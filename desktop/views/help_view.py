@@ -47,6 +47,7 @@ class HelpView(StoreView, Retranslating, QScrollArea):
             ("o", self.tr("artikel openen in de browser")),
             ("/", self.tr("zoeken")),
             ("Ctrl+D", self.tr("aan het weekoverzicht toevoegen")),
+            ("c", self.tr("signaalkaart maken van het bericht en zijn verhaal (beoordelen in Signaalkaarten)")),
             ("Ctrl+Enter", self.tr("notitie ‘Wat betekent dit voor Brabant?’ bewaren")),
             ("F5", self.tr("alle bronnen nu scannen")),
             ("F1", self.tr("deze hulp")),

@@ -97,7 +97,8 @@ class ItemListView(QListView):
         for name, text in (("star", self.tr("Ster aan/uit (s)")), ("read", self.tr("Markeren als gelezen")),
                            ("unread", self.tr("Markeren als ongelezen")), ("dismiss", self.tr("Afwijzen als ruis (d)")),
                            ("restore", self.tr("Terugzetten (niet meer afgewezen)")),
-                           ("digest", self.tr("Aan weekoverzicht toevoegen (Ctrl+D)"))):
+                           ("digest", self.tr("Aan weekoverzicht toevoegen (Ctrl+D)")),
+                           ("card", self.tr("Signaalkaart maken (c)"))):
             menu.addAction(text + suffix).triggered.connect(lambda _=False, a=name: self.action.emit(a, ids))
         themes = menu.addMenu(self.tr("Thema geven") + suffix)
         for number, (key, label) in enumerate(self.theme_keys, start=1):

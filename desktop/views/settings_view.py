@@ -152,11 +152,16 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.language.activated.connect(self._language_chosen)
         self.language_label = QLabel()
         language_form.addRow(self.language_label, self.language)
+        self.alerts_per_day = QSpinBox()
+        self.alerts_per_day.setRange(1, 100)
+        self.alerts_per_day.valueChanged.connect(self._alerts_changed)
+        self.alerts_label = QLabel()
+        language_form.addRow(self.alerts_label, self.alerts_per_day)
         layout.addWidget(self.language_box)
         layout.addStretch(1)
         for widget in (self.model_choice, self.model_custom, self.model_apply, self.language):
             widget.setMaximumWidth(520)
-        for box in (self.interval, self.keep_weeks):
+        for box in (self.interval, self.keep_weeks, self.alerts_per_day):
             box.setMaximumWidth(110)  # a number of minutes or weeks, not a line of text
         for form in content.findChildren(QFormLayout):  # a narrow window: a long row's label goes above it
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -226,6 +231,7 @@ class SettingsView(StoreView, Retranslating, QWidget):
                                             "dat kan even duren, en je kunt intussen doorwerken."))
         self.scan_box.setTitle(self.tr("Scannen"))
         self.interval_label.setText(self.tr("Automatisch scannen elke (minuten, 0 = uit)"))
+        self.alerts_label.setText(self.tr("Meldingen per dag (hoogstens)"))
         self.fulltext.setText(self.tr("Volledige artikeltekst ophalen als een feed alleen een samenvatting geeft"))
         self.language_box.setTitle(self.tr("Taal"))
         self.language_label.setText(self.tr("Taal van Horizonscan"))
@@ -254,6 +260,9 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.fulltext.setChecked(bool(settings.get("fulltext", True)))
         self.fulltext.blockSignals(False)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language", "nl"))))
+        self.alerts_per_day.blockSignals(True)
+        self.alerts_per_day.setValue(int(settings.get("alerts_per_day", 10) or 10))
+        self.alerts_per_day.blockSignals(False)
         self.keep_weeks.blockSignals(True)
         self.keep_weeks.setValue(int(settings.get("backup_keep_weeks", BACKUP_KEEP_WEEKS)))
         self.keep_weeks.blockSignals(False)
@@ -351,6 +360,10 @@ class SettingsView(StoreView, Retranslating, QWidget):
         self.kb.settings["scan_interval_minutes"] = minutes
         self._save()
         cast("Shell", self.window()).apply_scan_interval()
+
+    def _alerts_changed(self, count: int) -> None:
+        self.kb.settings["alerts_per_day"] = count
+        self._save()
 
     def _fulltext_changed(self, on: bool) -> None:
         self.kb.settings["fulltext"] = on

@@ -94,6 +94,10 @@ class Sidebar(QTreeWidget):
                 item.setText(1, _count(counts.themes.get(place.key, 0)))
             elif place.kind == "actor":
                 item.setText(1, _count(counts.actors.get(int(place.key), 0)))
+            elif place.kind == "alerts":
+                item.setText(1, _count(counts.alerts))
+            elif place.kind == "cards":
+                item.setText(1, _count(counts.cards))
 
     def _rebuild(self) -> None:
         self.blockSignals(True)
@@ -154,6 +158,11 @@ class Sidebar(QTreeWidget):
             if source.last_status == "failing":
                 item.setForeground(0, QBrush(QColor(WARNING)))
         self._entry(section, Place("sources"), self.tr("Bronnen beheren…"), italic=True)
+        scanning = self._section(self.tr("HORIZONSCAN"))
+        self._entry(scanning, Place("alerts"), self.tr("Meldingen"), _count(self._counts.alerts),
+                    bold=bool(self._counts.alerts))
+        self._entry(scanning, Place("cards"), self.tr("Signaalkaarten"), _count(self._counts.cards))
+        self._entry(scanning, Place("radar"), self.tr("Radar en matrix"))
         tools = self._section(self.tr("OVERZICHT"))
         self._entry(tools, Place("trends"), self.tr("Trends"))
         self._entry(tools, Place("themes"), self.tr("Thema's en regels"))

@@ -16,6 +16,8 @@ KINDS = frozenset({
     "digests",    # digests, their items and order
     "sources",    # sources and their health
     "indicators", # the series of indicator sources
+    "cards",      # signal cards, their evidence and history, developments
+    "alerts",     # alerts raised and seen
     "scans",      # the record of scan runs
     "searches",   # saved searches
     "vectors",    # embeddings and the vector index

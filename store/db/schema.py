@@ -304,6 +304,45 @@ def indicator_schema(db: sqlite_utils.Database) -> None:
     db.table("filtered_entries").create_index(["source_id"])
 
 
+def cards_schema(db: sqlite_utils.Database) -> None:
+    """Horizon scanning: signal cards with their evidence and history, developments, and alerts."""
+    db.table("developments").create(
+        {"id": int, "title": str, "description": str, "created": str, "updated": str},
+        pk="id", not_null={"title"}, defaults={"description": ""},
+    )
+    db.table("signal_cards").create(
+        {"id": int, "title": str, "description": str, "brabant": str, "category": str, "card_type": str,
+         "horizon": str, "impact": int, "impact_why": str, "likelihood": int, "likelihood_why": str,
+         "status": str, "owner": str, "development_id": int, "themes": str, "actors": str,
+         "created": str, "updated": str, "version": int},
+        pk="id", not_null={"title", "status"},
+        defaults={"description": "", "brabant": "", "impact_why": "", "likelihood_why": "", "status": "new",
+                  "themes": "[]", "actors": "[]", "version": 1},
+        foreign_keys=[("development_id", "developments", "id")],
+    )
+    db.table("signal_cards").create_index(["status"])
+    db.table("signal_cards").create_index(["development_id"])
+    db.table("card_evidence").create(  # the items behind a card, with what they said when linked
+        {"card_id": int, "item_id": int, "url": str, "title": str, "outlet": str, "published": str,
+         "seen": str, "snapshot": str, "added": str, "added_by": str},
+        pk=("card_id", "item_id"),
+        foreign_keys=[("card_id", "signal_cards", "id"), ("item_id", "items", "id")],
+    )
+    db.table("card_evidence").create_index(["item_id"])
+    db.table("card_history").create(
+        {"id": int, "card_id": int, "at": str, "who": str, "field": str, "old": str, "new": str},
+        pk="id", foreign_keys=[("card_id", "signal_cards", "id")],
+    )
+    db.table("card_history").create_index(["card_id", "at"])
+    db.table("alerts").create(
+        {"id": int, "kind": str, "key": str, "message": str, "item_id": int, "card_id": int, "created": str,
+         "seen": int},
+        pk="id", not_null={"kind", "key", "message", "created"}, defaults={"seen": 0},
+    )
+    db.table("alerts").create_index(["kind", "key"], unique=True)  # one alert per cause
+    db.table("alerts").create_index(["created"])
+
+
 # The schema's history, oldest first: the data the runner (store.db.migrations) applies.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", initial_schema),
@@ -315,4 +354,5 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "finishing interrupted runs: pending automation steps, the process of a scan", recovery_schema),
     Migration(7, "the publisher of items found through a news search", outlet_schema),
     Migration(8, "indicator series and the topic filter of news feeds", indicator_schema),
+    Migration(9, "signal cards, developments and alerts", cards_schema),
 ]

@@ -11,6 +11,7 @@ from store.core.timeutil import parse_datetime, to_local, utcnow
 from store.core.urls import without_tracking
 from store.db.connection import Database
 from store.digest.digests import OTHER_SECTION, get_summary, sent_before
+from store.digest.figures import Figure
 from store.themes.registry import list_themes
 
 
@@ -42,6 +43,9 @@ class Section:
     key: str
     title: str
     entries: tuple[Entry, ...]
+    description: str = ""  # a development's own text (the quarterly briefing)
+
+
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class DigestDocument:
     language: str  # of the fixed words in the exports: nl | en
     sections: tuple[Section, ...]  # only sections with entries, in the digest's order
     generated: datetime
+    figures: tuple[Figure, ...] = ()  # after the introduction
+    kind: str = "digest"  # digest | briefing (the quarterly briefing uses the same model)
 
     @property
     def entries(self) -> list[Entry]:
@@ -126,9 +132,13 @@ def load_document(database: Database, digest_id: int, language: str = "nl",
     ordered += [(key, None) for key in by_section if key not in {k for k, _ in ordered}]
     out = tuple(Section(key, section_title(key, custom, labels, language), tuple(by_section.get(key, ())))
                 for key, custom in ordered if include_empty or by_section.get(key))
+    from store.cards.cards import list_cards
+    from store.digest.figures import card_figures
+
+    figures = card_figures(database, list_cards(database, status="in_digest"), language)  # cards marked for it
     return DigestDocument(summary.id, summary.title, (row["intro"] if row else "") or "", summary.label,
                           summary.start, summary.end, summary.status, "en" if language == "en" else "nl", out,
-                          utcnow())
+                          utcnow(), figures)
 
 
-__all__ = ["OTHER_SECTION", "DigestDocument", "Entry", "Section", "SourceLink", "load_document"]
+__all__ = ["OTHER_SECTION", "DigestDocument", "Entry", "Figure", "Section", "SourceLink", "load_document"]

@@ -19,6 +19,8 @@ class SidebarCounts:
     themes: dict[str, int] = field(default_factory=dict)  # unread stories per theme
     sources_failing: int = 0
     actors: dict[int, int] = field(default_factory=dict)  # unread stories per watchlist actor
+    alerts: int = 0  # alerts not seen yet
+    cards: int = 0  # signal cards not archived
 
 
 def _one_per_story(where: str, params: list, order: str = "i.published DESC") -> tuple[str, list]:
@@ -82,4 +84,6 @@ def sidebar_counts(database: Database) -> SidebarCounts:
         f"SELECT m.actor_id, COUNT(DISTINCT {STORY}) FROM actor_mentions m JOIN items i ON i.id = m.item_id"
         " WHERE i.state = 'new' GROUP BY m.actor_id")
     counts.actors = {r[0]: r[1] for r in rows}
+    counts.alerts = int(database.scalar("SELECT COUNT(*) FROM alerts WHERE seen = 0") or 0)
+    counts.cards = int(database.scalar("SELECT COUNT(*) FROM signal_cards WHERE status <> 'archived'") or 0)
     return counts

@@ -18,8 +18,8 @@ from store.core.text import stem_text
 from store.db.connection import Database
 from store.db.migrations import migrate
 
-TEAM_SCHEMA_VERSION = 3
-LOCAL_VERSIONS = {1: 6, 2: 7, 3: 8}  # team schema version -> the local schema version it mirrors
+TEAM_SCHEMA_VERSION = 4
+LOCAL_VERSIONS = {1: 6, 2: 7, 3: 8, 4: 9}  # team schema version -> the local schema version it mirrors
 ROLE = "horizonscan_user"  # the group role whose members may use (not change) the schema
 
 _TYPES = {"INTEGER": "bigint", "TEXT": "text", "REAL": "double precision", "BLOB": "bytea", "FLOAT": "double precision"}
@@ -260,6 +260,7 @@ TEAM_MIGRATIONS: list[TeamMigration] = [
     TeamMigration(1, "the local schema mirrored, people and their state, search columns", _first),
     TeamMigration(2, "the publisher of items found through a news search", _outlet),
     TeamMigration(3, "indicator series and the topic filter of news feeds", _indicators),
+    TeamMigration(4, "signal cards, developments and alerts", lambda: [*mirrored_tables(), *mirrored_indexes()]),
 ]
 
 

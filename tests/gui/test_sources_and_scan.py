@@ -73,6 +73,30 @@ def test_add_a_source_and_scan_with_progress(qtbot, empty_kb, feed_server: FeedS
         window.shutdown()
 
 
+def test_a_scan_that_brings_a_watched_actor_says_so(qtbot, empty_kb, feed_server: FeedServer) -> None:
+    local_only(empty_kb)
+    from store.sources.registry import add_source
+    from tests.feedserver import COMPANIES
+
+    for company in COMPANIES:
+        empty_kb.watchlist.add_actor(company.removesuffix(" BV"), "agency")
+    add_source(empty_kb.database, "Generated", "feed", feed_server.url("/gen/7.xml?items=12"))
+    window = open_window(qtbot, empty_kb)
+    try:
+        with qtbot.waitSignal(window.workflows.scan_finished, timeout=120_000) as blocker:
+            window.workflows.scan()
+        settle(window)
+        raised = blocker.args[0].alerts
+        assert raised and all(a.kind == "actor" for a in raised)
+        text = window.status.label.text()
+        assert "Scan klaar" in text and f"{len(raised)} nieuwe meldingen" in text
+        from desktop.views.sidebar import Place
+
+        assert window.sidebar._items[Place("alerts")].text(1) == str(len(raised))  # noqa: SLF001
+    finally:
+        window.shutdown()
+
+
 def test_failing_source_is_visible(qtbot, empty_kb, feed_server: FeedServer) -> None:
     local_only(empty_kb)
     from store.sources.registry import add_source

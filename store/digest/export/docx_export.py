@@ -56,11 +56,17 @@ def render(document: DigestDocument) -> bytes:
         line = doc.add_paragraph()
         line.add_run(f"{words['contents']}: ").bold = True
         _small(line.add_run(ctx["contents"]))
+    for figure in ctx["figures"]:
+        doc.add_picture(io.BytesIO(figure["png"]), width=Cm(14.5))
+        caption = doc.add_paragraph()
+        _small(caption.add_run(figure["title"]))
     if ctx["empty"]:
         doc.add_heading(words["empty_title"], level=2)
         doc.add_paragraph(words["empty_text"])
     for section in ctx["sections"]:
         doc.add_heading(section["title"], level=2)
+        for text in section["description"]:
+            doc.add_paragraph(text)
         for entry in section["entries"]:
             _entry(doc, entry, words)
     end = doc.add_paragraph()

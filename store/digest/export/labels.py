@@ -43,6 +43,15 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+_BRIEFING: dict[str, dict[str, str]] = {  # what a quarterly briefing says differently
+    "nl": {"sources": "Bewijs", "contents": "In deze briefing", "empty_title": "Nog geen signaalkaarten",
+           "empty_text": "Deze briefing bevat nog geen signaalkaarten. Maak in Horizonscan kaarten van verhalen "
+                         "(toets K in de lezer) en groepeer ze in ontwikkelingen; daarna verschijnen ze hier."},
+    "en": {"sources": "Evidence", "contents": "In this briefing", "empty_title": "No signal cards yet",
+           "empty_text": "This briefing has no signal cards yet. Make cards from stories in Horizonscan (key K in "
+                         "the reader) and group them into developments; they will then appear here."},
+}
+
 _MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),
@@ -56,9 +65,12 @@ def _lang(language: str) -> str:
     return "en" if language == "en" else "nl"
 
 
-def labels(language: str) -> dict[str, str]:
-    """The fixed words for "nl" or "en" (anything else is Dutch)."""
-    return dict(_LABELS[_lang(language)])
+def labels(language: str, kind: str = "digest") -> dict[str, str]:
+    """The fixed words for "nl" or "en" (anything else is Dutch), of a digest or a quarterly briefing."""
+    words = dict(_LABELS[_lang(language)])
+    if kind == "briefing":
+        words.update(_BRIEFING[_lang(language)])
+    return words
 
 
 def format_date(d: date | datetime, language: str) -> str:

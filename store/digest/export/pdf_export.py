@@ -54,11 +54,19 @@ def _story(ctx: dict[str, Any], st: dict[str, Any], width: float) -> list[Any]:
         rule.keepWithNext = True
         story.extend([Paragraph(_x(text), st["h2"]), rule])
 
+    for figure in ctx["figures"]:
+        from reportlab.platypus import Image
+
+        picture = Image(io.BytesIO(figure["png"]))
+        scale = min(1.0, width * 0.8 / picture.drawWidth)
+        picture.drawWidth, picture.drawHeight = picture.drawWidth * scale, picture.drawHeight * scale
+        story += [Spacer(1, 6), picture, Paragraph(_x(figure["title"]), st["small"]), Spacer(1, 8)]
     if ctx["empty"]:
         heading(words["empty_title"])
         story.append(Paragraph(_x(words["empty_text"]), st["body"]))
     for section in ctx["sections"]:
         heading(section["title"])
+        story += [Paragraph(_x(text), st["body"]) for text in section["description"]]
         for entry in section["entries"]:
             story.append(Paragraph(_link(entry["url"], entry["title"], underline=False), st["h3"]))
             if entry["meta"]:

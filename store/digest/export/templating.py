@@ -62,7 +62,7 @@ def template_context(document: DigestDocument) -> dict[str, Any]:
     language = document.language
     return {
         "language": "en" if language == "en" else "nl",
-        "L": labels(language),
+        "L": labels(language, document.kind),
         "title": one_line(document.title),
         "period": format_period(document),
         "draft": document.status == "draft",
@@ -70,8 +70,10 @@ def template_context(document: DigestDocument) -> dict[str, Any]:
         "contents": contents(document),
         "empty": document.is_empty,
         "footer": footer(document),
+        "figures": [{"title": one_line(f.title), "png": f.png, "svg": f.svg} for f in document.figures],
         "sections": [{
             "title": one_line(section.title),
+            "description": paragraphs(section.description),
             "entries": [{
                 "title": one_line(entry.title) or entry.url,
                 "url": clean(entry.url).strip(),
