@@ -128,7 +128,7 @@ def large_list(items: int, workdir: Path | None) -> dict:
     """Open the inbox with `items` new items; time the list, scrolling and selection."""
     from PySide6.QtCore import QItemSelectionModel
 
-    from benchmarks.bench_store import build_search_corpus
+    from benchmarks.bench_search import build_search_corpus
     from store.knowledge_base import KnowledgeBase
 
     scratch = tempfile.TemporaryDirectory()

@@ -55,6 +55,14 @@ class ItemListModel(QAbstractListModel):
         self._loading = set()
         self.endResetModel()
 
+    def add_snippets(self, snippets: dict[int, Snippet]) -> None:
+        """Snippets that came after the rows (a long result list gets them for its first rows at once)."""
+        rows = [self._rows[i] for i in snippets if i in self._rows]
+        if not rows:
+            return
+        self._snippets.update(snippets)
+        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0), [SnippetRole])
+
     def row_of(self, item_id: int) -> int | None:
         return self._rows.get(item_id)
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 500
+SNIPPET_ROWS = 40  # rows whose snippet comes with the results; the rest follow in one more call
 TEAM_RETRY_MS = 20_000  # how often a desktop looks whether the team server is back
 # changes after which the sidebar and the filter choices are loaded afresh (others only update counts)
 CHROME_KINDS = ("digests", "sources", "watchlist", "searches", "rules")
@@ -514,8 +515,9 @@ class MainWindow(Retranslating, QMainWindow):
                 header = self.tr("%1 berichten met deze filters").replace("%1", str(len(shown)))
             else:
                 shown = [h.item.id for h in result.hits]
-                self.model.set_ids(shown, snippets={h.item.id: h.snippet for h in result.hits},
+                self.model.set_ids(shown, snippets={h.item.id: h.snippet for h in result.hits[:SNIPPET_ROWS]},
                                    summaries={h.item.id: h.item for h in result.hits})
+                self._fill_snippets(generation, state.query, shown[SNIPPET_ROWS:])
                 header = self.tr("%1 resultaten voor “%2”").replace("%1", str(len(shown))).replace("%2", state.query)
                 if result.notice:
                     header += " — " + self.tr("het taalmodel laadt nog: alleen resultaten op trefwoord")
@@ -540,9 +542,22 @@ class MainWindow(Retranslating, QMainWindow):
         if state.query.strip():  # words: the engine ranks them (keyword and meaning)
             assert self.engine is not None, "start() runs before any search"
             self.engine.call("search", done, failed, query=state.query, mode=state.mode, filters=filters,
-                             limit=SEARCH_LIMIT, language=language)
+                             limit=SEARCH_LIMIT, language=language, snippet_rows=SNIPPET_ROWS)
         else:
             self.tasks.run(lambda: self.kb.lists.filtered_ids(filters), done, failed, what="filter")
+
+    def _fill_snippets(self, generation: int, query: str, ids: list[int]) -> None:
+        """The snippets of the result rows after the first ones, once those are on screen (typing stays
+        quick: a search with 500 hits marks the words of the first rows only)."""
+        if not ids or self.engine is None:
+            return
+
+        def done(snippets) -> None:
+            if generation == self._list_generation and snippets:
+                self.model.add_snippets(snippets)
+
+        self.engine.call("snippets", done, lambda exc: log.warning("snippets: %s", exc), query=query,
+                         item_ids=ids)
 
     def _open_theme_week(self, theme: str, week: str) -> None:
         """From a trends bar: the theme's items of that week."""

@@ -26,8 +26,13 @@ log = logging.getLogger(__name__)
 
 
 # -- what the engine can do ------------------------------------------------------------------------
-def _search(kb: KnowledgeBase, query: str, mode: str, filters: Any, limit: int, language: str) -> Any:
-    return kb.search(query, mode, filters, limit, language, wait_for_vectors=False)
+def _search(kb: KnowledgeBase, query: str, mode: str, filters: Any, limit: int, language: str,
+            snippet_rows: int | None = None) -> Any:
+    return kb.search(query, mode, filters, limit, language, wait_for_vectors=False, snippet_rows=snippet_rows)
+
+
+def _snippets(kb: KnowledgeBase, query: str, item_ids: list[int]) -> Any:
+    return kb.snippets(query, item_ids)
 
 
 def _similar(kb: KnowledgeBase, item_id: int, limit: int, language: str) -> Any:
@@ -82,6 +87,7 @@ CALLS: dict[str, Callable[..., Any]] = {
     "suggest_developments": _suggest_developments,
     "describe_table": _describe_table,
     "search": _search,
+    "snippets": _snippets,
     "similar": _similar,
     "refresh_suggestions": _refresh_suggestions,
     "add_source": _add_source,

@@ -330,13 +330,22 @@ class KnowledgeBase:
         return self._vectors is not None
 
     def search(self, query: str, mode: str = "hybrid", filters: SearchFilters | None = None,
-               limit: int = 20, language: str = "nl", wait_for_vectors: bool = True) -> SearchResults:
+               limit: int = 20, language: str = "nl", wait_for_vectors: bool = True,
+               snippet_rows: int | None = None) -> SearchResults:
         """Search; with `wait_for_vectors` False a still-loading vector index means keyword results
-        (with a notice) instead of waiting for it."""
+        (with a notice) instead of waiting for it. `snippet_rows`: snippets for the first this many hits
+        only (the rest: `snippets`)."""
         vectors = None
         if (query or "").strip() and (self.vectors_ready or (mode != "keyword" and wait_for_vectors)):
             vectors = self.vectors  # keyword mode uses it for the relevance floor, but never waits for it
-        return search(self.database, vectors, query, mode, filters, limit, language)
+        return search(self.database, vectors, query, mode, filters, limit, language, snippet_rows)
+
+    def snippets(self, query: str, item_ids: list[int]) -> dict:
+        """The snippets (query words marked) of these items, e.g. the rows of a long result list after the
+        first ones."""
+        from store.search.hybrid import snippets_for
+
+        return snippets_for(self.database, query, item_ids)
 
     def similar(self, ref: str | int, limit: int = 10, filters: SearchFilters | None = None,
                 language: str = "nl") -> SearchResults:

@@ -115,7 +115,8 @@ def data_dir(_isolated_data_dir: Path) -> Path:
 
 # The store's test suite: these modules run every test that uses `kb` against both backends, the data
 # folder (SQLite and Chroma) and the team database (PostgreSQL with pgvector), so the two cannot drift.
-BOTH_BACKENDS = {"test_search", "test_ingest", "test_digests", "test_taxonomy_rules", "test_suggestions",
+BOTH_BACKENDS = {"test_search", "test_vector_reuse", "test_ingest", "test_digests", "test_taxonomy_rules",
+                 "test_suggestions",
                  "test_stories", "test_watchlist", "test_signals_trends", "test_relevance_floor", "test_passages",
                  "test_changes", "test_event_details", "test_sources", "test_any_day", "test_store_backends",
                  "test_topic_filter", "test_indicators", "test_cards"}

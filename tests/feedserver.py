@@ -27,7 +27,9 @@ Routes (see ``tests/data/feeds/README.md`` for the fixture files):
 - ``/page/``                      news overview page without a feed (``.news-list a.teaser-link`` = 6 links)
 - ``/page/artikel/<slug>``        article pages for the 6 slugs of ``/page/`` (others: 404)
 - ``/articles/<n>``               deterministic article for any integer n; ``/articles/empty`` = cookie wall only
-- ``/gen/<feed_id>.xml?items=N``  deterministic RSS 2.0 feed (integer feed_id, default 50 items) with ETag/304
+- ``/gen/<feed_id>.xml?items=N``  deterministic RSS 2.0 feed (integer feed_id, default 50 items) with ETag/304;
+                                  ``FeedServer.publish(feed_id, k)`` (or ``/gen-publish/<feed_id>?new=k``)
+                                  adds k newer items to it (the oldest k drop out), so its ETag changes
 
 Slow routes poll the server's stop event, so :meth:`FeedServer.stop` returns quickly; open
 connections are shut down on stop.
@@ -447,8 +449,11 @@ _x = html.escape  # also fine for XML text and attributes
 
 
 @lru_cache(maxsize=1024)
-def generated_feed(feed_id: int, items: int, base_url: str) -> bytes:
-    """RSS 2.0 for /gen/<feed_id>.xml: deterministic per feed_id; item i links to /articles/<feed_id*1000+i>."""
+def generated_feed(feed_id: int, items: int, base_url: str, published: int = 0) -> bytes:
+    """RSS 2.0 for /gen/<feed_id>.xml: deterministic per feed_id; item i links to /articles/<feed_id*1000+i>.
+
+    `published` newer items (i = items .. items+published-1) stand on top and as many of the oldest drop out.
+    """
     rng = random.Random(f"feed-{feed_id}")
     outlet = f"{rng.choice(['Brabants', 'Zuidelijk', 'Kempisch', 'Peellands', 'Baronie'])} Nieuws {feed_id}"
     step = timedelta(days=10) / max(items, 1)
@@ -460,17 +465,18 @@ def generated_feed(feed_id: int, items: int, base_url: str) -> bytes:
         "  <language>nl</language>\n",
         f"  <lastBuildDate>{email.utils.format_datetime(GEN_REFERENCE_DATE, usegmt=True)}</lastBuildDate>\n",
     ]
-    for i in range(items):
+    newer = [items + k for k in reversed(range(published))]
+    for position, i in enumerate([*newer, *range(items)][:items]):
         n = feed_id * 1000 + i
         title, summary = generated_headline(n)
-        published = GEN_REFERENCE_DATE - step * (i + _gen_offset_fraction(n))
+        when = GEN_REFERENCE_DATE - step * (position - len(newer) + _gen_offset_fraction(n))
         parts.append(
             "  <item>\n"
             f"    <title>{_x(title)}</title>\n"
             f"    <link>{base_url}/articles/{n}</link>\n"
             f'    <guid isPermaLink="false">horizonscan-gen-{feed_id}-{i}</guid>\n'
             f"    <description>{_x(summary)}</description>\n"
-            f"    <pubDate>{email.utils.format_datetime(published, usegmt=True)}</pubDate>\n"
+            f"    <pubDate>{email.utils.format_datetime(when, usegmt=True)}</pubDate>\n"
             "  </item>\n"
         )
     parts.append("</channel>\n</rss>\n")
@@ -718,6 +724,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._article(segments[1])
         elif head == "gen" and len(segments) == 2:
             self._gen(segments[1])
+        elif head == "gen-publish" and len(segments) == 2:
+            self._gen_publish(segments[1])
         else:
             self._not_found()
 
@@ -896,8 +904,18 @@ class _Handler(BaseHTTPRequestHandler):
         if feed_id < 0 or not 0 <= items <= GEN_MAX_ITEMS:
             self._text(400, "feed_id >= 0 and 0 <= items <= 10000\n")
             return
-        body = generated_feed(feed_id, items, f"http://127.0.0.1:{self.server.server_address[1]}")
+        body = generated_feed(feed_id, items, f"http://127.0.0.1:{self.server.server_address[1]}",
+                              self.server.owner.published(feed_id))
         self._with_etag(body, "application/rss+xml; charset=utf-8")
+
+    def _gen_publish(self, name: str) -> None:
+        try:
+            feed_id, new = int(name), int(self.params.get("new", 1))
+        except ValueError:
+            self._not_found()
+            return
+        self.server.owner.publish(feed_id, new)
+        self._text(200, f"feed {feed_id}: {self.server.owner.published(feed_id)} new items\n")
 
 
 class FeedServer(LocalAddress):
@@ -920,6 +938,7 @@ class FeedServer(LocalAddress):
         self._timer: threading.Timer | None = None
         self._state_lock = threading.Lock()
         self._port: int | None = None
+        self._published: dict[int, int] = {}  # /gen feed id -> newer items added by publish()
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -957,6 +976,17 @@ class FeedServer(LocalAddress):
             self._thread.join(1.0)
         atexit.unregister(self.stop)
         self.stopped.set()
+
+    # -- generated feeds -----------------------------------------------------------------------
+
+    def publish(self, feed_id: int, new: int = 1) -> None:
+        """Add `new` newer items to /gen/<feed_id>.xml (its oldest as many drop out; its ETag changes)."""
+        with self._lock:
+            self._published[feed_id] = self._published.get(feed_id, 0) + max(0, new)
+
+    def published(self, feed_id: int) -> int:
+        with self._lock:
+            return self._published.get(feed_id, 0)
 
     # -- request log ---------------------------------------------------------------------------
 

@@ -343,6 +343,18 @@ def cards_schema(db: sqlite_utils.Database) -> None:
     db.table("alerts").create_index(["created"])
 
 
+def scale_schema(db: sqlite_utils.Database) -> None:
+    """Vectors found by the hash of their text, so a text already embedded (a repost, an unchanged passage
+    of an updated article) is never embedded again; search filters answered from an index."""
+    db.table("passage_vectors").add_column("text_hash", str)
+    # on the hash alone: an index led by the model would tempt the planner away from the item id
+    db.table("embeddings").create_index(["text_hash"])
+    db.table("passage_vectors").create_index(["text_hash"])
+    # search filters answered from an index: in the items table these columns lie after the article's text
+    db.table("items").create_index(["published", "source_id", "language", "state", "starred", "story_id"],
+                                   index_name="idx_items_filters")
+
+
 # The schema's history, oldest first: the data the runner (store.db.migrations) applies.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", initial_schema),
@@ -355,4 +367,5 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "the publisher of items found through a news search", outlet_schema),
     Migration(8, "indicator series and the topic filter of news feeds", indicator_schema),
     Migration(9, "signal cards, developments and alerts", cards_schema),
+    Migration(10, "vectors found by the hash of their text; search filters from an index", scale_schema),
 ]

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 LOOSE_WEIGHT = 0.5
 DEPTH = 100  # candidates taken from each ranked list
 SEMANTIC_SPREAD = 0.3  # semantic hits this much less similar than the best one are left out
-EXACT_FILTER_LIMIT = 50_000  # below this many filtered items, rank them exactly
+EXACT_FILTER_SMALL = 2_000  # a filter leaving at most this many items: rank them exactly
+EXACT_FILTER_LIMIT = 50_000  # up to this many: exactly too, when over-fetching from the index finds too few
+MAX_OVERFETCH = 3_000  # nearest neighbours fetched at most to be filtered
 
 
 # Score fusion: each list's scores scaled to its best, then weighted. Keyword evidence
@@ -50,6 +52,7 @@ class _Ranked:
     strict_count: int = 0
     coverage: dict[int, float] | None = None
     query_vector: np.ndarray | None = None
+    cache: CandidateVectors | None = None  # the candidates' vectors, read once per search
 
 
 def apply_floor(database: Database, parsed: ParsedQuery, ranked: _Ranked, floor: float | None) -> bool:
@@ -89,13 +92,14 @@ def fuse(ranked: _Ranked) -> list[tuple[int, float]]:
 
 
 def keyword_candidates(database: Database, parsed: ParsedQuery, where: str, params: list,
-                       depth: int) -> tuple[list[tuple[int, float]], int]:
-    """Items with all words first (strict), then items with some of them (loose).
+                       depth: int, enough: int | None = None) -> tuple[list[tuple[int, float]], int]:
+    """Items with all words first (strict), then items with some of them (loose), unless the strict ones
+    are `enough` (default: depth) already.
 
     Returns the ranking and how many of its entries are strict matches.
     """
     strict = keyword_ranking(database, parsed.strict, where, params, depth)
-    if len(strict) >= depth or parsed.loose == parsed.strict:
+    if len(strict) >= (enough or depth) or parsed.loose == parsed.strict:
         return strict, len(strict)
     seen = {i for i, _ in strict}
     loose = keyword_ranking(database, parsed.loose, where, params, depth)
@@ -122,11 +126,51 @@ def _embed_and_find(database: Database, vectors: VectorStore, text: str, where: 
     return query_vector, semantic_candidates(database, vectors, query_vector, where, params, depth)
 
 
-def score_candidates(vectors: VectorStore, vector: np.ndarray, ids: list[int]) -> list[tuple[int, float]]:
+class CandidateVectors:
+    """The item and passage vectors of one search's candidates, read once and scored against the query
+    vector and again against the feedback vector."""
+
+    def __init__(self, vectors: VectorStore) -> None:
+        self.vectors = vectors
+        self.known: set[int] = set()
+        self.item_ids: list[int] = []
+        self.items = np.zeros((0, vectors.embedder.dim), dtype=np.float32)
+        self.owners: list[int] = []
+        self.passages = np.zeros((0, vectors.embedder.dim), dtype=np.float32)
+
+    def _load(self, ids: list[int]) -> None:
+        new = [i for i in ids if i not in self.known]
+        if not new:
+            return
+        self.known.update(new)
+        found, matrix = self.vectors.vectors_for(new)
+        if found:
+            self.item_ids += found
+            self.items = np.vstack([self.items, matrix])
+        owners, passages = self.vectors.passage_vectors_for(new)
+        if owners:
+            self.owners += owners
+            self.passages = np.vstack([self.passages, passages])
+
+    def best(self, vector: np.ndarray, ids: list[int]) -> dict[int, float]:
+        """Each candidate's best cosine similarity: its own vector's or one of its passages'."""
+        self._load(ids)
+        wanted = set(ids)
+        query = np.asarray(vector, dtype=np.float32)
+        best: dict[int, float] = {}
+        for owners, matrix in ((self.item_ids, self.items), (self.owners, self.passages)):
+            if not owners:
+                continue
+            for item_id, score in zip(owners, (matrix @ query).tolist(), strict=True):
+                if item_id in wanted and score > best.get(item_id, -2.0):
+                    best[item_id] = score
+        return best
+
+
+def score_candidates(vectors: VectorStore, vector: np.ndarray, ids: list[int],
+                     cache: CandidateVectors | None = None) -> list[tuple[int, float]]:
     """Candidates ranked by their best vector (the item's own or a passage's), without the tail."""
-    found = dict(vectors.exact_nearest(vector, ids, len(ids)))
-    for item_id, score in vectors.best_passage_scores(vector, ids).items():
-        found[item_id] = max(score, found.get(item_id, -1.0))
+    found = (cache or CandidateVectors(vectors)).best(vector, ids)
     ranked = sorted(found.items(), key=lambda kv: (-kv[1], -kv[0]))
     return [(i, s) for i, s in ranked if s >= ranked[0][1] - SEMANTIC_SPREAD] if ranked else []
 
@@ -144,27 +188,39 @@ def feedback_ranking(vectors: VectorStore, query_vector: np.ndarray, ranked: _Ra
         return ranked.semantic
     expanded = query_vector + FEEDBACK_WEIGHT * top.mean(axis=0)
     expanded = expanded / (np.linalg.norm(expanded) or 1.0)
-    return score_candidates(vectors, expanded, _candidates(ranked)) or ranked.semantic
+    return score_candidates(vectors, expanded, _candidates(ranked), ranked.cache) or ranked.semantic
 
 
 def filtered_nearest(database: Database, vectors: VectorStore, query_vector, where: str, params: list,
                      depth: int, exclude: int | None = None) -> list[tuple[int, float]]:
-    """kNN restricted to items matching an SQL filter: over-fetch, then exact ranking if too few."""
-    allowed_count = int(database.scalar(f"SELECT COUNT(*) FROM items i WHERE {where}", tuple(params)) or 0)
-    if allowed_count <= EXACT_FILTER_LIMIT:
-        ids = [r[0] for r in database.query(f"SELECT i.id FROM items i WHERE {where}", tuple(params))]
-        ids = [i for i in ids if i != exclude]
-        return vectors.exact_nearest(query_vector, ids, depth)
-    candidates = vectors.nearest(query_vector, depth * 10)
-    if not candidates:
-        return []
-    cand_ids = [i for i, _ in candidates]
-    rows = database.query(
-        f"SELECT i.id FROM items i WHERE i.id IN ({','.join('?' * len(cand_ids))}) AND {where}",
-        (*cand_ids, *params),
-    )
-    keep = {r[0] for r in rows} - {exclude}
-    return [(i, s) for i, s in candidates if i in keep][:depth]
+    """kNN restricted to items matching an SQL filter: a narrow filter's items are ranked exactly; a wider
+    one over-fetches from the index in proportion to how much it leaves out, and is ranked exactly only if
+    that finds too few."""
+    allowed_count = int(database.scalar(  # counted up to the limit: beyond it the number changes nothing
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM items i WHERE {where} LIMIT {EXACT_FILTER_LIMIT + 1})",
+        tuple(params)) or 0)
+    if allowed_count <= EXACT_FILTER_SMALL:
+        return _exact_filtered(database, vectors, query_vector, where, params, depth, exclude)
+    total = int(database.scalar("SELECT MAX(id) FROM items") or 0)  # about the number of items, at once
+    fetch = min(MAX_OVERFETCH, max(depth * 10, int(depth * 2 * total / max(allowed_count, 1))))
+    candidates = vectors.nearest(query_vector, fetch)
+    if candidates:
+        cand_ids = [i for i, _ in candidates]
+        rows = database.query(
+            f"SELECT i.id FROM items i WHERE i.id IN ({','.join('?' * len(cand_ids))}) AND {where}",
+            (*cand_ids, *params),
+        )
+        keep = {r[0] for r in rows} - {exclude}
+        found = [(i, s) for i, s in candidates if i in keep][:depth]
+        if len(found) >= depth or allowed_count > EXACT_FILTER_LIMIT:
+            return found
+    return _exact_filtered(database, vectors, query_vector, where, params, depth, exclude)
+
+
+def _exact_filtered(database: Database, vectors: VectorStore, query_vector, where: str, params: list,
+                    depth: int, exclude: int | None) -> list[tuple[int, float]]:
+    ids = [r[0] for r in database.query(f"SELECT i.id FROM items i WHERE {where}", tuple(params))]
+    return vectors.exact_nearest(query_vector, [i for i in ids if i != exclude], depth)
 
 
 def collapse_stories(database: Database, ranked: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
@@ -213,8 +269,12 @@ def search(
     filters: SearchFilters | None = None,
     limit: int = 20,
     language: str = "nl",
+    snippet_rows: int | None = None,
 ) -> SearchResults:
     """Search items; an empty query lists the newest items that pass the filters.
+
+    `snippet_rows`: only the first this many hits get their snippet (None: all); a list that shows
+    hundreds of hits asks for the rest with `snippets_for` once the first rows are on screen.
 
     Raises QueryError when the query has words but none that can be searched for.
     If the vector index cannot be used, hybrid search falls back to keywords and
@@ -244,11 +304,16 @@ def search(
         if vectors is None:
             if mode != "keyword":
                 notice = "Semantic search is not available; showing keyword results."
-        else:  # also in keyword mode, for the relevance floor; runs beside the keyword query
+        elif mode != "keyword":  # runs beside the keyword query
             semantic = pool.submit(_embed_and_find, database, vectors, parsed.semantic_text or query, where,
                                    params, depth)
         # keyword evidence is gathered in every mode: the relevance floor needs it
-        ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth)
+        # keyword mode lists items with all the words first: with twice a page of them, no others are needed
+        enough = min(depth, 2 * limit) if mode == "keyword" else depth
+        ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth, enough)
+        if semantic is None and vectors is not None and _floor_needs_semantic(ranked):
+            semantic = pool.submit(_embed_and_find, database, vectors, parsed.semantic_text or query, where,
+                                   params, depth)
         if semantic is not None:
             try:
                 ranked.query_vector, ranked.semantic = semantic.result()
@@ -257,13 +322,27 @@ def search(
                     notice = f"Semantic search is not available ({exc}); showing keyword results."
     floor = semantic_floor(vectors.embedder.name) if vectors is not None and ranked.semantic else None
     if apply_floor(database, parsed, ranked, floor) and vectors is not None and ranked.query_vector is not None \
-            and ranked.semantic:  # long articles: an item also scores by its best passage
-        ranked.semantic = score_candidates(vectors, ranked.query_vector, _candidates(ranked)) or ranked.semantic
-    return _assemble(database, vectors, query, mode, parsed, ranked, limit, language, notice)
+            and ranked.semantic and mode != "keyword":  # long articles: an item also scores by its best passage
+        ranked.cache = CandidateVectors(vectors)
+        ranked.semantic = score_candidates(vectors, ranked.query_vector, _candidates(ranked),
+                                           ranked.cache) or ranked.semantic
+    return _assemble(database, vectors, query, mode, parsed, ranked, limit, language, notice, snippet_rows)
+
+
+def snippets_for(database: Database, query: str, ids: list[int]) -> dict[int, Snippet]:
+    """The snippets of these items for a query (the rows of a long result list after the first ones)."""
+    return _snippets(database, ids, parse_query(query)) if (query or "").strip() else {}
+
+
+def _floor_needs_semantic(ranked: _Ranked) -> bool:
+    """In keyword mode the query is embedded only when the relevance floor must weigh semantic evidence: no
+    item has all the query's words, or some hits have only some of them. Most keyword searches skip it."""
+    return ranked.strict_count == 0 or ranked.strict_count < len(ranked.keyword)
 
 
 def _assemble(database: Database, vectors: VectorStore | None, query: str, mode: str, parsed: ParsedQuery,
-              ranked: _Ranked, limit: int, language: str, notice: str) -> SearchResults:
+              ranked: _Ranked, limit: int, language: str, notice: str,
+              snippet_rows: int | None = None) -> SearchResults:
     kw_rank = {i: r for r, (i, _) in enumerate(ranked.keyword, start=1)}
     sem_rank = {i: r for r, (i, _) in enumerate(ranked.semantic, start=1)}
     sims = dict(ranked.semantic)
@@ -279,7 +358,7 @@ def _assemble(database: Database, vectors: VectorStore | None, query: str, mode:
     top = collapse_stories(database, ordered, limit)
     ids = [i for i, _ in top]
     summaries = get_summaries(database, ids, language)
-    snippets = _snippets(database, ids, parsed)
+    snippets = _snippets(database, ids if snippet_rows is None else ids[:snippet_rows], parsed)
     hits = [
         SearchHit(summaries[i], round(score, 6), snippets.get(i, Snippet("")),
                   kw_rank.get(i), sem_rank.get(i), sims.get(i))

@@ -46,19 +46,32 @@ def _match_ids(database: Database, expr: str, sql_tail: str, params: tuple) -> l
     return [int(r[0]) for r in rows]
 
 
-def term_weights(database: Database, terms: tuple[str, ...]) -> list[float]:
-    """The IDF of each term over the whole collection (a word found nowhere weighs most)."""
-    total = int(database.scalar("SELECT COUNT(*) FROM items") or 0)
-    weights = []
-    for expr in terms:
+_DF_CACHE: dict[tuple[str, int, str], int] = {}  # (database, collection size, term) -> matches, up to DF_CAP
+_DF_CACHE_SIZE = 4096
+
+
+def _document_frequency(database: Database, expr: str, total: int) -> int:
+    """How many items match a term (counted up to DF_CAP), remembered while the collection keeps its size:
+    typing a query asks for the same words again and again."""
+    key = (getattr(database, "path", str(id(database))), total, expr)
+    if key not in _DF_CACHE:
         if database.dialect == "postgres":  # counted once, or estimated by the planner in a large collection
             from store.team import keyword
 
             df = keyword.document_frequency(database, expr, DF_CAP)
         else:
             df = len(_match_ids(database, expr, "LIMIT ?", (DF_CAP,)))
-        weights.append(math.log((total + 1) / (df + 0.5)) if total else 1.0)
-    return weights
+        if len(_DF_CACHE) >= _DF_CACHE_SIZE:
+            _DF_CACHE.clear()
+        _DF_CACHE[key] = df
+    return _DF_CACHE[key]
+
+
+def term_weights(database: Database, terms: tuple[str, ...]) -> list[float]:
+    """The IDF of each term over the whole collection (a word found nowhere weighs most)."""
+    total = int(database.scalar("SELECT COUNT(*) FROM items") or 0)
+    return [math.log((total + 1) / (_document_frequency(database, expr, total) + 0.5)) if total else 1.0
+            for expr in terms]
 
 
 def coverage(database: Database, terms: tuple[str, ...], ids: list[int]) -> dict[int, float]:
@@ -70,9 +83,10 @@ def coverage(database: Database, terms: tuple[str, ...], ids: list[int]) -> dict
     weights = term_weights(database, terms)
     total = sum(weights) or 1.0
     out = dict.fromkeys(ids, 0.0)
-    placeholders = ",".join("?" * len(ids))
+    # a range and a test per match: FTS5 would look up each listed id apart, expanding a prefix every time
+    tail = f"AND rowid >= ? AND rowid <= ? AND +rowid IN ({','.join('?' * len(ids))})"
     for expr, weight in zip(terms, weights, strict=True):
-        for item_id in _match_ids(database, expr, f"AND rowid IN ({placeholders})", tuple(ids)):
+        for item_id in _match_ids(database, expr, tail, (min(ids), max(ids), *ids)):
             out[item_id] += weight / total
     return out
 

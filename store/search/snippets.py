@@ -8,10 +8,28 @@ from store.core.text import stem, token_spans
 WINDOW_TOKENS = 32
 
 
-def _matches(token: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    if prefixes and token.startswith(prefixes):
-        return True
-    return stem(token, "nl") in stems or stem(token, "en") in stems
+class _Matcher:
+    """Whether a folded token matches the query, remembered per token: a long text repeats its words, and
+    only tokens that begin as a stem or prefix does are stemmed at all (stemming keeps a word's first two
+    letters)."""
+
+    def __init__(self, stems: frozenset[str], prefixes: tuple[str, ...]) -> None:
+        self.stems, self.prefixes = stems, prefixes
+        self.starts = {s[:2] for s in stems} | {p[:2] for p in prefixes}
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, token: str) -> bool:
+        known = self.seen.get(token)
+        if known is None:
+            known = self.seen[token] = self._match(token)
+        return known
+
+    def _match(self, token: str) -> bool:
+        if token[:2] not in self.starts:
+            return False
+        if self.prefixes and token.startswith(self.prefixes):
+            return True
+        return stem(token, "nl") in self.stems or stem(token, "en") in self.stems
 
 
 def make_snippet(
@@ -25,7 +43,8 @@ def make_snippet(
     spans = list(token_spans(text))
     if not spans:
         return Snippet(text[:200].strip())
-    hits = [i for i, (tok, _, _) in enumerate(spans) if (stems or prefixes) and _matches(tok, stems, prefixes)]
+    matches = _Matcher(stems, prefixes)
+    hits = [i for i, (tok, _, _) in enumerate(spans) if (stems or prefixes) and matches(tok)]
     start_tok = 0
     if hits:
         best, best_score = 0, -1
@@ -49,7 +68,7 @@ def make_snippet(
     highlights: list[tuple[int, int]] = []
     offset = len(prefix)
     for tok, s, e in token_spans(body):
-        if (stems or prefixes) and _matches(tok, stems, prefixes):
+        if (stems or prefixes) and matches(tok):
             start, end = s + offset, e + offset
             if highlights and snippet_text[highlights[-1][1] : start] in ("-", " ", "'"):
                 start = highlights.pop()[0]  # "short-stay" is one mark, not two

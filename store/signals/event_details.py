@@ -63,6 +63,8 @@ def name_key(word: str) -> str:
 def _names(text: str) -> set[str]:
     found: set[str] = set()
     for match in _WORD.finditer(text):
+        if match.group(0).islower():
+            continue  # no capital anywhere: not a name (most words; this test is the fast way out)
         word = re.sub(r"['’]s$", "", match.group(0))
         inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper()
         acronym = word.isupper() and len(word) >= 2

@@ -73,21 +73,37 @@ class VectorStore:
         """Embed texts that are not items yet (e.g. for a source's topic filter), remembering the vectors
         so storing those items does not embed the same text again."""
         vectors = self.embedder.embed(texts, kind="passage") if texts else np.zeros((0, self.embedder.dim))
-        if len(self._memo) + len(texts) > MEMO_SIZE:
-            self._memo.clear()
-        self._memo.update(zip(texts, vectors, strict=True))
+        self._remember(texts, vectors)
         return vectors
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        """Vectors for item texts: remembered ones from embed_texts, the rest from the model."""
+        """Vectors for item texts: remembered ones from embed_texts, stored ones with the same text (a repost,
+        an unchanged passage), and only the rest, each distinct text once, from the model."""
         rows: list[np.ndarray | None] = [self._memo.pop(t, None) for t in texts]
-        missing = [i for i, row in enumerate(rows) if row is None]
+        hashes = [text_hash(t) for t in texts]
+        known = self.known_vectors({h for h, row in zip(hashes, rows, strict=True) if row is None})
+        rows = [known.get(h) if row is None else row for h, row in zip(hashes, rows, strict=True)]
+        missing = list(dict.fromkeys(t for t, row in zip(texts, rows, strict=True) if row is None))
         if missing:
-            for i, vector in zip(missing, self.embedder.embed([texts[i] for i in missing], kind="passage"),
-                                 strict=True):
-                rows[i] = vector
-        found = [row for row in rows if row is not None]
+            fresh = dict(zip(missing, self.embedder.embed(missing, kind="passage"), strict=True))
+            rows = [fresh[t] if row is None else row for t, row in zip(texts, rows, strict=True)]
+        found = [np.asarray(row, dtype=np.float32) for row in rows if row is not None]
         return np.vstack(found) if found else np.zeros((0, self.embedder.dim), dtype=np.float32)
+
+    def known_vectors(self, hashes: set[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of the current model by the hash of the text they were made from (an item's lead or
+        a passage)."""
+        out: dict[str, np.ndarray] = {}
+        wanted = sorted(hashes)
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start : start + 400]
+            marks = ",".join("?" * len(chunk))
+            rows = self.database.query(
+                f"SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN ({marks})"
+                f" UNION ALL SELECT text_hash, vector FROM passage_vectors WHERE model = ? AND text_hash IN ({marks})",
+                (self.embedder.name, *chunk, self.embedder.name, *chunk))
+            out.update((r[0], from_blob(r[1])) for r in rows)
+        return out
 
     def stored(self, vector: np.ndarray) -> Any:
         """A vector as its database column holds it."""
@@ -111,19 +127,47 @@ class VectorStore:
     ) -> int:
         """Embed the items, store their vectors, update the index; return how many were embedded.
 
-        Work is committed batch by batch, so a cancelled job keeps what it finished.
+        An item whose text is as it was when its vector was made keeps that vector (an update elsewhere in
+        the article re-embeds only the passages that changed). Work is committed batch by batch, so a
+        cancelled job keeps what it finished.
         """
         pending = self._texts_for(ids)
         done = 0
         for start in range(0, len(pending), EMBED_BATCH):
             check_cancel(cancel)
             batch = pending[start : start + EMBED_BATCH]
-            vectors = self._embed([t for _, t in batch])
-            self.store_vectors(batch, vectors)
+            current = self._current_hashes([i for i, _ in batch])
+            changed = [(i, t) for i, t in batch if current.get(i) != text_hash(t)]
+            passages = self._passages_to_embed([i for i, _ in batch])
+            # one model call for the leads and the passages: fewer, fuller batches on every core
+            vectors = self._embed([t for _, t in changed] + passages)
+            self._remember(passages, vectors[len(changed):])
+            if changed:
+                self.store_vectors(changed, vectors[: len(changed)])
             self.embed_passages([i for i, _ in batch])
             done += len(batch)
             report(progress, "embedding", done, len(pending))
         return done
+
+    def _passages_to_embed(self, ids: list[int]) -> list[str]:
+        """The passages of these items that are not stored as they are now."""
+        passages = self._passages_for(ids)
+        stored = self._passage_hashes(list(passages))
+        return [text for i in ids if i in passages and stored.get(i) != passages_hash(passages[i])
+                for text in passages[i]]
+
+    def _remember(self, texts: list[str], vectors: np.ndarray) -> None:
+        """Vectors made ahead of storing their texts (taken by _embed when the texts are stored)."""
+        if len(self._memo) + len(texts) > MEMO_SIZE:
+            self._memo.clear()
+        self._memo.update(zip(texts, vectors, strict=True))
+
+    def _current_hashes(self, ids: Sequence[int]) -> dict[int, str]:
+        """The hash of the text each item's stored vector (of the current model) was made from."""
+        marks = ",".join("?" * len(ids))
+        return {r[0]: r[1] for r in self.database.query(
+            f"SELECT item_id, text_hash FROM embeddings WHERE model = ? AND item_id IN ({marks})",
+            (self.embedder.name, *ids))} if ids else {}
 
     def _passages_for(self, ids: Sequence[int]) -> dict[int, list[str]]:
         out: dict[int, list[str]] = {}
@@ -135,27 +179,38 @@ class VectorStore:
         return out
 
     def embed_passages(self, ids: Sequence[int], cancel: threading.Event | None = None) -> int:
-        """Embed and store the passages after the lead of these items (which have item vectors);
-        returns how many passages were embedded."""
+        """Embed and store the passages after the lead of these items (which have item vectors), skipping
+        items whose passages are stored as they are now; returns how many passages were stored."""
         passages = self._passages_for(ids)
+        stored = self._passage_hashes(list(passages))
+        items = [i for i in ids if i in passages and stored.get(i) != passages_hash(passages[i])]
         done = 0
-        items = [i for i in ids if i in passages]
         for start in range(0, len(items), EMBED_BATCH):
             check_cancel(cancel)
             batch = items[start : start + EMBED_BATCH]
             texts = [(i, n, text) for i in batch for n, text in enumerate(passages[i])]
-            vectors = (self.embedder.embed([t for _, _, t in texts], kind="passage") if texts
-                       else np.zeros((0, self.embedder.dim), dtype=np.float32))
+            vectors = self._embed([t for _, _, t in texts])
             with self.database.write("vectors", items=batch) as conn:
                 marks = ",".join("?" * len(batch))
                 conn.execute(f"DELETE FROM passage_vectors WHERE item_id IN ({marks})", tuple(batch))
                 conn.executemany(
-                    "INSERT INTO passage_vectors (item_id, seq, model, vector) VALUES (?, ?, ?, ?)",
-                    [(i, n, self.embedder.name, self.stored(v)) for (i, n, _), v in zip(texts, vectors, strict=True)])
+                    "INSERT INTO passage_vectors (item_id, seq, model, vector, text_hash) VALUES (?, ?, ?, ?, ?)",
+                    [(i, n, self.embedder.name, self.stored(v), text_hash(t))
+                     for (i, n, t), v in zip(texts, vectors, strict=True)])
                 conn.executemany("UPDATE embeddings SET passages_hash = ? WHERE item_id = ?",
                                  [(passages_hash(passages[i]), i) for i in batch])
             done += len(texts)
         return done
+
+    def _passage_hashes(self, ids: list[int]) -> dict[int, str]:
+        """The fingerprint of the passages each item's stored passage vectors were made from."""
+        out: dict[int, str] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            out.update((r[0], r[1]) for r in self.database.query(
+                f"SELECT item_id, passages_hash FROM embeddings WHERE model = ? AND passages_hash IS NOT NULL"
+                f" AND item_id IN ({','.join('?' * len(chunk))})", (self.embedder.name, *chunk)))
+        return out
 
     def passages_missing_ids(self) -> list[int]:
         """Items with a vector whose passages were never embedded (e.g. stored before passages existed)."""
@@ -293,6 +348,21 @@ class VectorStore:
         if not out_ids:
             return [], np.zeros((0, 0), dtype=np.float32)
         return out_ids, np.vstack([from_blob(found[i]) for i in out_ids])
+
+    def passage_vectors_for(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
+        """The stored passage vectors of these items as (the item of each row, matrix)."""
+        owners: list[int] = []
+        blobs: list[Any] = []
+        for start in range(0, len(ids), 900):
+            chunk = list(ids[start : start + 900])
+            rows = self.database.query(
+                f"SELECT item_id, vector FROM passage_vectors WHERE model = ? AND item_id IN"
+                f" ({','.join('?' * len(chunk))})", (self.embedder.name, *chunk))
+            owners += [r[0] for r in rows]
+            blobs += [r[1] for r in rows]
+        if not owners:
+            return [], np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return owners, np.vstack([from_blob(b) for b in blobs])
 
     def best_passage_scores(self, vector: np.ndarray, ids: Sequence[int]) -> dict[int, float]:
         """For items with passages, the cosine similarity of their best passage to the vector."""

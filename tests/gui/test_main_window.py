@@ -65,6 +65,22 @@ def test_search_highlights_and_filters(window, qtbot) -> None:
     assert all(any(t.key == "huisvesting" for t in s.themes) for s in rows)
 
 
+def test_a_long_result_list_gets_the_snippets_of_its_later_rows_afterwards(window, qtbot, monkeypatch) -> None:
+    import desktop.main_window as main_window
+
+    monkeypatch.setattr(main_window, "SNIPPET_ROWS", 2)  # as if hundreds of rows came back
+    window.search_bar.field.setText("arbeidsmigranten")
+    window.search_bar._emit_now()  # noqa: SLF001 - what the debounce timer does
+    settle(window)
+    rows = window.model.rowCount()
+    assert rows > 4
+    snippet_role = Qt.ItemDataRole.UserRole + 3
+    qtbot.waitUntil(lambda: all(window.model.index(r, 0).data(snippet_role) is not None for r in range(rows)),
+                    timeout=30_000)
+    later = window.model.index(rows - 1, 0).data(snippet_role)
+    assert later.highlights and "arbeidsmigrant" in later.text.lower()
+
+
 def test_keyboard_triage(window, qtbot) -> None:
     window.activateWindow()
     window.list_view.setFocus()

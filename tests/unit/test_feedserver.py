@@ -218,6 +218,22 @@ def test_generated_feed_items_and_304(feed_server: FeedServer, client: httpx.Cli
     assert client.get(feed_server.url("/gen/7.xml?items=12")).content == response.content
 
 
+def test_a_generated_feed_publishes_newer_items_under_the_same_address(feed_server: FeedServer,
+                                                                       client: httpx.Client) -> None:
+    first = client.get(feed_server.url("/gen/8.xml?items=10"))
+    feed_server.publish(8, 3)
+    changed = client.get(feed_server.url("/gen/8.xml?items=10"), headers={"If-None-Match": first.headers["etag"]})
+    assert changed.status_code == 200 and changed.headers["etag"] != first.headers["etag"]
+    before = [e.id for e in feedparser.parse(first.content).entries]
+    after = feedparser.parse(changed.content).entries
+    assert len(after) == 10 and [e.id for e in after[3:]] == before[:7]  # 3 new on top, the oldest 3 gone
+    assert after[0].published_parsed > after[3].published_parsed
+    assert client.get(feed_server.url("/gen-publish/8?new=2")).status_code == 200 and feed_server.published(8) == 5
+    untouched = client.get(feed_server.url("/gen/9.xml?items=10"))
+    assert client.get(feed_server.url("/gen/9.xml?items=10"),
+                      headers={"If-None-Match": untouched.headers["etag"]}).status_code == 304
+
+
 def test_article_pages(feed_server: FeedServer, client: httpx.Client) -> None:
     page = client.get(feed_server.url("/articles/7003"))
     assert page.status_code == 200 and page.headers["content-type"] == "text/html; charset=utf-8"

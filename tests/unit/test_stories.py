@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
+import pytest
+
 from store.core.models import NewItem
 from store.items.queries import sightings
 from store.knowledge_base import KnowledgeBase
@@ -98,3 +100,60 @@ def test_a_chain_of_loose_likenesses_does_not_make_one_story() -> None:
     # a~b and b~c are likely, a~c is not: average linkage keeps c out of a's story
     groups = cluster(reports, {(0, 1): 0.9, (1, 2): 0.55, (0, 2): 0.05}, model)
     assert sorted(map(sorted, groups)) == [[0, 1], [2]]
+
+
+def test_the_fast_pair_probabilities_equal_the_pair_model_term_for_term() -> None:
+    """link_probabilities computes the pair model for blocks of pairs at once (for speed); it must give
+    what pair_features and pair_probability give, pair for pair."""
+    import random
+    from datetime import UTC, datetime
+
+    import numpy as np
+
+    from store.signals import stories
+    from store.signals.event_details import EventDetails
+
+    rng = random.Random(1)
+    names = [f"naam{k}" for k in range(30)]
+    reports = [stories._Report(  # noqa: SLF001 - the reports the window holds
+        n, datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=rng.randint(0, 100)), frozenset({rng.randint(0, 5)}),
+        None, EventDetails(frozenset(rng.sample(names, rng.randint(0, 4))),
+                           frozenset(rng.sample(range(100, 120), rng.randint(0, 3)))), rng.random() < 0.3)
+        for n in range(150)]
+    matrix = np.random.default_rng(0).normal(size=(150, 16)).astype(np.float32)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    model, distinctive = stories.PAIR_MODELS["use-multilingual-v3"], set(names[:20])
+    fast = stories.link_probabilities(reports, matrix, model, distinctive)
+    sims = matrix @ matrix.T
+    expected = {}
+    for i in range(150):
+        for j in range(i + 1, 150):
+            a, b = reports[i], reports[j]
+            if sims[i, j] < model.min_cosine or a.sources & b.sources or abs(a.published - b.published) > \
+                    stories.STORY_WINDOW:
+                continue
+            expected[(i, j)] = stories.pair_probability(model, stories.pair_features(
+                a.details, b.details, distinctive, float(sims[i, j]), a.short or b.short))
+    assert len(expected) > 500 and fast.keys() == expected.keys()
+    assert max(abs(fast[pair] - expected[pair]) for pair in expected) < 1e-6
+    focused = stories._PairLinks(reports, matrix, model, distinctive).candidates([3, 40], 0.5)  # noqa: SLF001
+    assert focused == pytest.approx({pair: p for pair, p in expected.items() if (3 in pair or 40 in pair)
+                                     and p >= 0.5})
+
+
+def test_the_names_of_a_window_are_remembered_until_an_item_changes(kb: KnowledgeBase) -> None:
+    from store.signals import stories
+
+    kb.add_items([NewItem(url="https://krant.example/a", title="Werkgevers in Oss zoeken personeel",
+                          text="Werkgevers in Oss zoeken personeel via Kempenflex.", source="Krant",
+                          published=BASE_DATE)])
+    item_id = kb.resolve_item("https://krant.example/a")
+    window = ("2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z")
+    before = stories._window_reports(kb.database, *window)[item_id].details.names  # noqa: SLF001
+    kb.add_items([NewItem(url="https://krant.example/a", title="Werkgevers in Oss zoeken personeel",
+                          text="Werkgevers in Oss zoeken personeel via Kempenflex en Agrostaff.", source="Krant",
+                          published=BASE_DATE)])
+    after = stories._window_reports(kb.database, *window)[item_id].details.names  # noqa: SLF001
+    from store.signals.event_details import name_key
+
+    assert after - before == {name_key("Agrostaff")}
