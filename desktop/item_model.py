@@ -55,6 +55,17 @@ class ItemListModel(QAbstractListModel):
         self._loading = set()
         self.endResetModel()
 
+    def append_ids(self, ids: list[int], summaries: dict[int, ItemSummary] | None = None) -> None:
+        """More rows below the ones shown (the rest of a long result list)."""
+        ids = [i for i in dict.fromkeys(ids) if i not in self._rows]
+        if not ids:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.ids), len(self.ids) + len(ids) - 1)
+        self._rows.update((item_id, len(self.ids) + n) for n, item_id in enumerate(ids))
+        self.ids += ids
+        self._cache.update((i, s) for i, s in (summaries or {}).items() if i in self._rows)
+        self.endInsertRows()
+
     def add_snippets(self, snippets: dict[int, Snippet]) -> None:
         """Snippets that came after the rows (a long result list gets them for its first rows at once)."""
         rows = [self._rows[i] for i in snippets if i in self._rows]

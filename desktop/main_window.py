@@ -47,7 +47,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SEARCH_LIMIT = 500
-SNIPPET_ROWS = 40  # rows whose snippet comes with the results; the rest follow in one more call
+FIRST_ROWS = 100  # a search shows this many rows at once; the rest of its 500 follow when typing pauses
+MORE_AFTER_MS = 400
+SNIPPET_ROWS = 40  # rows whose snippet comes with the results; the rest follow, SNIPPET_CHUNK rows per call
+SNIPPET_CHUNK = 60
 TEAM_RETRY_MS = 20_000  # how often a desktop looks whether the team server is back
 # changes after which the sidebar and the filter choices are loaded afresh (others only update counts)
 CHROME_KINDS = ("digests", "sources", "watchlist", "searches", "rules")
@@ -518,9 +521,10 @@ class MainWindow(Retranslating, QMainWindow):
                 self.model.set_ids(shown, snippets={h.item.id: h.snippet for h in result.hits[:SNIPPET_ROWS]},
                                    summaries={h.item.id: h.item for h in result.hits})
                 self._fill_snippets(generation, state.query, shown[SNIPPET_ROWS:])
-                header = self.tr("%1 resultaten voor “%2”").replace("%1", str(len(shown))).replace("%2", state.query)
-                if result.notice:
-                    header += " — " + self.tr("het taalmodel laadt nog: alleen resultaten op trefwoord")
+                more = len(shown) >= FIRST_ROWS
+                header = self._results_header(len(shown), state.query, result.notice, more)
+                if more:  # the rest of the list once typing pauses (a new search before then cancels it)
+                    QTimer.singleShot(MORE_AFTER_MS, lambda: self._search_more(generation, state, result.notice))
             if shown:
                 self.list_panel.show_list(header)
                 self.list_view.move_current(0)
@@ -542,22 +546,49 @@ class MainWindow(Retranslating, QMainWindow):
         if state.query.strip():  # words: the engine ranks them (keyword and meaning)
             assert self.engine is not None, "start() runs before any search"
             self.engine.call("search", done, failed, query=state.query, mode=state.mode, filters=filters,
-                             limit=SEARCH_LIMIT, language=language, snippet_rows=SNIPPET_ROWS)
+                             limit=FIRST_ROWS, language=language, snippet_rows=SNIPPET_ROWS)
         else:
             self.tasks.run(lambda: self.kb.lists.filtered_ids(filters), done, failed, what="filter")
 
+    def _results_header(self, count: int, query: str, notice: str, more: bool) -> str:
+        text = self.tr("%1+ resultaten voor “%2”") if more else self.tr("%1 resultaten voor “%2”")
+        header = text.replace("%1", str(count)).replace("%2", query)
+        if notice:
+            header += " — " + self.tr("het taalmodel laadt nog: alleen resultaten op trefwoord")
+        return header
+
+    def _search_more(self, generation: int, state: SearchState, notice: str) -> None:
+        """The rest of a search's 500 rows, below the first ones (which stay as they are)."""
+        if generation != self._list_generation or self.engine is None:
+            return
+
+        def done(result) -> None:
+            if generation != self._list_generation:
+                return
+            extra = [h.item.id for h in result.hits if self.model.row_of(h.item.id) is None]
+            self.model.append_ids(extra, {h.item.id: h.item for h in result.hits})
+            self.list_panel.header.setText(self._results_header(self.model.rowCount(), state.query, notice, False))
+            self._fill_snippets(generation, state.query, extra)
+
+        self.engine.call("search", done, lambda exc: log.warning("more results: %s", exc), query=state.query,
+                         mode=state.mode, filters=state.filters(), limit=SEARCH_LIMIT, language=self.language,
+                         snippet_rows=0)
+
     def _fill_snippets(self, generation: int, query: str, ids: list[int]) -> None:
         """The snippets of the result rows after the first ones, once those are on screen (typing stays
-        quick: a search with 500 hits marks the words of the first rows only)."""
-        if not ids or self.engine is None:
+        quick: a search with 500 hits marks the words of the first rows only). They come a few rows at a
+        time, and stop when another search begins, so a new search never waits behind hundreds of them."""
+        if not ids or self.engine is None or generation != self._list_generation:
             return
 
         def done(snippets) -> None:
-            if generation == self._list_generation and snippets:
-                self.model.add_snippets(snippets)
+            if generation == self._list_generation:
+                if snippets:
+                    self.model.add_snippets(snippets)
+                self._fill_snippets(generation, query, ids[SNIPPET_CHUNK:])
 
         self.engine.call("snippets", done, lambda exc: log.warning("snippets: %s", exc), query=query,
-                         item_ids=ids)
+                         item_ids=ids[:SNIPPET_CHUNK])
 
     def _open_theme_week(self, theme: str, week: str) -> None:
         """From a trends bar: the theme's items of that week."""

@@ -11,7 +11,7 @@ from store.core.errors import VectorIndexError
 from store.core.progress import ProgressCallback
 from store.core.timeutil import utcnow
 from store.db.failures import LOW_SPACE
-from store.items.fts import index_item
+from store.items.fts import index_item, unindex_item
 from store.knowledge_base import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _fts_check(kb: KnowledgeBase, repair: bool) -> Check:
         return Check("keyword index", "problem", f"{len(missing)} items missing, {len(extra)} stale entries")
     with db.write("items") as conn:
         for item_id in extra:
-            conn.execute("DELETE FROM items_fts WHERE rowid = ?", (item_id,))
+            unindex_item(conn, item_id)
         for item_id in missing:
             sql = "SELECT title, summary, full_text, language FROM items WHERE id = ?"
             r = conn.execute(sql, (item_id,)).fetchone()

@@ -132,10 +132,12 @@ def _bounds_by_probing(source: sqlite3.Connection, table: str) -> tuple[int, int
 
 
 def _rebuild_keyword_index(target: Database) -> None:
-    from store.items.fts import index_item
+    from store.items.fts import index_item, trim_recent
 
     rows = target.query("SELECT id, title, summary, full_text, language FROM items")
     with target.write("items") as conn:
         conn.execute("DELETE FROM items_fts")
+        conn.execute("DELETE FROM items_fts_recent")
         for r in rows:
             index_item(conn, r["id"], r["title"] or "", f"{r['summary'] or ''}\n{r['full_text'] or ''}", r["language"])
+        trim_recent(conn)

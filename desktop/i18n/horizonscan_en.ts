@@ -279,112 +279,27 @@ Gezien: %2</source>
 Seen: %2</translation>
     </message>
     <message>
-        <location filename="../views/cards_view.py" line="313"/>
-        <source>aangemaakt</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="313"/>
-        <source>bewijs</source>
-        <translation>evidence</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="313"/>
-        <source>titel</source>
-        <translation>title</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="314"/>
-        <source>beschrijving</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="314"/>
-        <source>betekenis voor Brabant</source>
-        <translation>meaning for Brabant</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="315"/>
-        <source>categorie</source>
-        <translation>category</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="315"/>
-        <source>soort</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="315"/>
-        <source>tijdshorizon</source>
-        <translation>time horizon</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="316"/>
-        <source>impact</source>
-        <translation>impact</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="316"/>
-        <source>motivatie impact</source>
-        <translation>why this impact</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="317"/>
-        <source>waarschijnlijkheid</source>
-        <translation>likelihood</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="317"/>
-        <source>motivatie waarschijnlijkheid</source>
-        <translation>why this likelihood</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="318"/>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="318"/>
-        <source>eigenaar</source>
-        <translation>owner</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="318"/>
-        <source>thema&apos;s</source>
-        <translation>themes</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="319"/>
-        <source>volglijst</source>
-        <translation>watchlist</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="319"/>
-        <source>ontwikkeling</source>
-        <translation>development</translation>
-    </message>
-    <message>
-        <location filename="../views/cards_view.py" line="350"/>
+        <location filename="../views/cards_view.py" line="332"/>
         <source>Kaart #%1 bewaard.</source>
         <translation>Card #%1 saved.</translation>
     </message>
     <message>
-        <location filename="../views/cards_view.py" line="361"/>
+        <location filename="../views/cards_view.py" line="343"/>
         <source>Bronnen opslaan als %1</source>
         <translation>Save sources as %1</translation>
     </message>
     <message>
-        <location filename="../views/cards_view.py" line="370"/>
+        <location filename="../views/cards_view.py" line="352"/>
         <source>Bronnen opgeslagen in %1</source>
         <translation>Sources saved in %1</translation>
     </message>
     <message>
-        <location filename="../views/cards_view.py" line="389"/>
+        <location filename="../views/cards_view.py" line="371"/>
         <source>Het taalmodel wordt nog geladen; probeer het zo opnieuw.</source>
         <translation>The language model is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../views/cards_view.py" line="405"/>
+        <location filename="../views/cards_view.py" line="387"/>
         <source>%1 berichten als bewijs gekoppeld.</source>
         <translation>%1 items linked as evidence.</translation>
     </message>
@@ -1220,174 +1135,179 @@ Details: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Horizonscan – Arbeidsmigratie</source>
         <translation>Horizonscan – Labour migration</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="209"/>
         <source>⟳ Scannen</source>
         <translation>⟳ Scan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Teamserver niet bereikbaar: je ziet wat er al stond</source>
         <translation>Team server unreachable: you see what was already shown</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Alle bronnen nu ophalen (F5)</source>
         <translation>Fetch all sources now (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Sneltoetsen en uitleg (F1)</source>
         <translation>Keyboard shortcuts and help (F1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="299"/>
         <source>Team: %1 · laatste teamscan %2 (%3 nieuw)</source>
         <translation>Team: %1 · last team scan %2 (%3 new)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Team: %1 · nog geen teamscan</source>
         <translation>Team: %1 · no team scan yet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Notities van toen de server weg was zijn bewaard; bij %1 had iemand anders de notitie intussen gewijzigd: beide teksten staan er nu onder elkaar.</source>
         <translation>Notes written while the server was away are saved; for %1, someone else had changed the note meanwhile: both texts are now there, one below the other.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="321"/>
         <source>De server is terug: %1 bewaarde notitie(s) opgeslagen.</source>
         <translation>The server is back: %1 kept note(s) saved.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="332"/>
         <source>In teammodus scant de server voor het hele team; deze computer scant niet zelf. De statusbalk toont de laatste teamscan.</source>
         <translation>In team mode the server scans for the whole team; this computer does not scan itself. The status bar shows the last team scan.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Nog geen bronnen om te scannen: voeg ze toe onder Bronnen.</source>
         <translation>No sources to scan yet: add them under Sources.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Nog geen berichten om te doorzoeken: scan eerst of laad de voorbeelddata.</source>
         <translation>No items to search yet: scan first or load the example data.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="354"/>
         <source>%1 nieuwe meldingen, o.a.: %2</source>
         <translation>%1 new alerts, among them: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Horizonscan: meldingen</source>
         <translation>Horizonscan: alerts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Signaalkaart #%1 gemaakt; beoordeel hem in Signaalkaarten.</source>
         <translation>Signal card #%1 made; assess it in Signal cards.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Nieuw: %1 berichten; de laatste 7 dagen op signaalsterkte (▲)</source>
         <translation>New: %1 items; the last 7 days by signal strength (▲)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
-        <location filename="../main_window.py" line="531"/>
-        <location filename="../main_window.py" line="534"/>
+        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="536"/>
+        <location filename="../main_window.py" line="539"/>
         <source>Geen bericht om te tonen.</source>
         <translation>No item to show.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="473"/>
         <source>Niets nieuws. Scan de bronnen (F5) of bekijk een thema in de zijbalk.</source>
         <translation>Nothing new. Scan the sources (F5) or browse a theme in the sidebar.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Nog geen berichten met een ster. Geef een bericht een ster met s.</source>
         <translation>No starred items yet. Star an item with s.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="477"/>
         <source>Nog geen berichten met dit thema. Geef berichten een thema met de cijfertoetsen 1-8.</source>
         <translation>No items with this theme yet. Assign themes to items with the number keys 1-8.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475"/>
+        <location filename="../main_window.py" line="478"/>
         <source>Geen berichten.</source>
         <translation>No items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514"/>
+        <location filename="../main_window.py" line="517"/>
         <source>%1 berichten met deze filters</source>
         <translation>%1 items with these filters</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="553"/>
         <source>%1 resultaten voor “%2”</source>
         <translation>%1 results for “%2”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="553"/>
+        <source>%1+ resultaten voor “%2”</source>
+        <translation>%1+ results for “%2”</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="556"/>
         <source>het taalmodel laadt nog: alleen resultaten op trefwoord</source>
         <translation>the language model is still loading: keyword results only</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528"/>
+        <location filename="../main_window.py" line="533"/>
         <source>Niets gevonden voor “%1”: geen bericht past goed genoeg.</source>
         <translation>Nothing found for “%1”: no item matches well enough.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529"/>
+        <location filename="../main_window.py" line="534"/>
         <source>0 resultaten voor “%1”</source>
         <translation>0 results for “%1”</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Geen berichten met deze filters.</source>
         <translation>No items with these filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554"/>
+        <location filename="../main_window.py" line="596"/>
         <source>Typ eerst een zoekopdracht of kies filters.</source>
         <translation>Type a search first or choose filters.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Zoekopdracht bewaren</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556"/>
+        <location filename="../main_window.py" line="598"/>
         <source>Naam in de zijbalk:</source>
         <translation>Name in the sidebar:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="557"/>
+        <location filename="../main_window.py" line="599"/>
         <source>Mijn filter</source>
         <translation>My filter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="629"/>
+        <location filename="../main_window.py" line="671"/>
         <source>%1 berichten gemarkeerd als gelezen; Ctrl+Z maakt het ongedaan.</source>
         <translation>%1 items marked as read; Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="639"/>
+        <location filename="../main_window.py" line="681"/>
         <source>Weer ongelezen: %1 berichten.</source>
         <translation>Unread again: %1 items.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="697"/>
+        <location filename="../main_window.py" line="739"/>
         <source>%1 berichten bijgewerkt.</source>
         <translation>%1 items updated.</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from store.db.connection import Database
 
-SCHEMA_VERSION = 10  # the number of the newest migration in store.db.schema (checked by a test)
+SCHEMA_VERSION = 11  # the number of the newest migration in store.db.schema (checked by a test)
 
 
 def current_version(database: Database) -> int:

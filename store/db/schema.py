@@ -355,6 +355,24 @@ def scale_schema(db: sqlite_utils.Database) -> None:
                                    index_name="idx_items_filters")
 
 
+RECENT_KEYWORD_ITEMS = 30_000  # store.items.fts.RECENT_KEEP when this migration was written
+
+
+def keyword_scale_schema(db: sqlite_utils.Database) -> None:
+    """What keeps keyword search quick in a large archive. The terms of the keyword index, so a prefix
+    ("arbeidsmigrant*") becomes the few words it stands for: FTS5 itself reads a prefix's matches across the
+    whole archive, whatever the search's range. And a second index of the newest items, where ranking
+    happens: FTS5's BM25 counts each word's matches in the whole index it ranks in."""
+    db.execute("CREATE TABLE items_fts_terms (term TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute("CREATE VIRTUAL TABLE temp.items_fts_vocab USING fts5vocab(main, 'items_fts', 'row')")
+    db.execute("INSERT OR IGNORE INTO items_fts_terms (term) SELECT term FROM temp.items_fts_vocab")
+    db.execute("DROP TABLE temp.items_fts_vocab")
+    db.execute("CREATE VIRTUAL TABLE items_fts_recent USING fts5("
+               "title, body, tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute("INSERT INTO items_fts_recent (rowid, title, body) SELECT rowid, title, body FROM items_fts"
+               " WHERE rowid > (SELECT COALESCE(MAX(rowid), 0) FROM items_fts) - ?", [RECENT_KEYWORD_ITEMS])
+
+
 # The schema's history, oldest first: the data the runner (store.db.migrations) applies.
 MIGRATIONS: list[Migration] = [
     Migration(1, "initial schema", initial_schema),
@@ -368,4 +386,6 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "indicator series and the topic filter of news feeds", indicator_schema),
     Migration(9, "signal cards, developments and alerts", cards_schema),
     Migration(10, "vectors found by the hash of their text; search filters from an index", scale_schema),
+    Migration(11, "the terms of the keyword index, for prefixes; an index of the newest items for ranking",
+              keyword_scale_schema),
 ]

@@ -15,7 +15,7 @@ from store.core.text import content_hash
 from store.core.timeutil import format_utc, now_iso, sane_datetime
 from store.core.urls import canonical_url
 from store.db.connection import Database
-from store.items.fts import index_item
+from store.items.fts import add_terms, index_item, remember_terms, trim_recent
 from store.items.language import detect_language
 from store.items.pending import mark_pending
 
@@ -70,8 +70,9 @@ def _record_sighting(conn: sqlite3.Connection, item_id: int, source_id: int | No
                      (item_id, source_id, url, now))
 
 
-def _write_one(conn: sqlite3.Connection, item: NewItem, now: str) -> tuple[str, int]:
-    """Insert or update one item; return ("added"|"updated"|"unchanged"|"duplicate", id)."""
+def _write_one(conn: sqlite3.Connection, item: NewItem, now: str, terms: set[str]) -> tuple[str, int]:
+    """Insert or update one item; return ("added"|"updated"|"unchanged"|"duplicate", id). The words it
+    indexes are added to `terms`."""
     canonical = item.canonical_url or canonical_url(item.url)
     title = " ".join(item.title.split())
     text = item.text.strip()
@@ -95,18 +96,19 @@ def _write_one(conn: sqlite3.Connection, item: NewItem, now: str) -> tuple[str, 
              item.fulltext_status, storable_outlet(item.outlet)),
         )
         item_id = int(cur.lastrowid or 0)
-        index_item(conn, item_id, title, f"{summary}\n{text}", language)
+        index_item(conn, item_id, title, f"{summary}\n{text}", language, terms)
         _record_sighting(conn, item_id, source_id, item.url.strip(), now)
         return "added", item_id
     item_id = int(existing[0])
     _record_sighting(conn, item_id, source_id, item.url.strip(), now)
     if by_text:
         return "duplicate", item_id
-    return _update_existing(conn, existing, item, title, summary, text, published, now, when is not None), item_id
+    return _update_existing(conn, existing, item, title, summary, text, published, now, when is not None,
+                            terms), item_id
 
 
 def _update_existing(conn: sqlite3.Connection, existing: tuple, item: NewItem, title: str, summary: str,
-                     text: str, published: str, now: str, dated: bool) -> str:
+                     text: str, published: str, now: str, dated: bool, terms: set[str]) -> str:
     """Refresh a stored item with newer content; never replace good text with less."""
     item_id, old_title, old_summary, old_text, old_published, old_estimated, old_html, old_status = existing
     new_summary = summary or old_summary
@@ -126,7 +128,7 @@ def _update_existing(conn: sqlite3.Connection, existing: tuple, item: NewItem, t
     )
     if changed:
         language = conn.execute("SELECT language FROM items WHERE id = ?", (item_id,)).fetchone()[0]
-        index_item(conn, item_id, title, f"{new_summary}\n{new_text}", language)
+        index_item(conn, item_id, title, f"{new_summary}\n{new_text}", language, terms)
         return "updated"
     return "unchanged"
 
@@ -183,11 +185,15 @@ def _write_batch(database: Database, batch: list[NewItem], result: IngestResult)
     """Write one batch in one transaction; return the ids added and updated (to be embedded)."""
     now = now_iso()
     try:
+        terms: set[str] = set()
         with database.write("items") as conn:
-            outcomes = [_write_one(conn, item, now) for item in batch]
+            outcomes = [_write_one(conn, item, now, terms) for item in batch]
             added = [i for outcome, i in outcomes if outcome == "added"]
             updated = [i for outcome, i in outcomes if outcome == "updated"]
             mark_pending(conn, added, updated)  # with the items: a killed run leaves its automation to finish
+            stored_terms = add_terms(database, conn, terms)
+            trim_recent(conn)
+        remember_terms(database, stored_terms)  # once committed
     except BAD_RECORD as exc:  # one bad record must not cost the others: store them one by one
         if len(batch) == 1:
             result.rejected.append((batch[0].url, f"{type(exc).__name__}: {exc}"))

@@ -33,6 +33,7 @@ SEMANTIC_SPREAD = 0.3  # semantic hits this much less similar than the best one 
 EXACT_FILTER_SMALL = 2_000  # a filter leaving at most this many items: rank them exactly
 EXACT_FILTER_LIMIT = 50_000  # up to this many: exactly too, when over-fetching from the index finds too few
 MAX_OVERFETCH = 3_000  # nearest neighbours fetched at most to be filtered
+PASSAGE_CANDIDATES = 2 * DEPTH  # candidates scored by their passages too (the rest by the item's vector)
 
 
 # Score fusion: each list's scores scaled to its best, then weighted. Keyword evidence
@@ -98,11 +99,13 @@ def keyword_candidates(database: Database, parsed: ParsedQuery, where: str, para
 
     Returns the ranking and how many of its entries are strict matches.
     """
-    strict = keyword_ranking(database, parsed.strict, where, params, depth)
+    strict = keyword_ranking(database, parsed.strict, where, params, depth, enough)
     if len(strict) >= (enough or depth) or parsed.loose == parsed.strict:
         return strict, len(strict)
     seen = {i for i, _ in strict}
-    loose = keyword_ranking(database, parsed.loose, where, params, depth)
+    # those with some of the words from the newest items only: weak evidence, and the semantic side reaches
+    # the older ones
+    loose = keyword_ranking(database, parsed.loose, where, params, depth, recent_only=True)
     return strict + [(i, s) for i, s in loose if i not in seen][: depth - len(strict)], len(strict)
 
 
@@ -133,6 +136,7 @@ class CandidateVectors:
     def __init__(self, vectors: VectorStore) -> None:
         self.vectors = vectors
         self.known: set[int] = set()
+        self.deep: set[int] = set()  # those whose passages were read
         self.item_ids: list[int] = []
         self.items = np.zeros((0, vectors.embedder.dim), dtype=np.float32)
         self.owners: list[int] = []
@@ -147,7 +151,13 @@ class CandidateVectors:
         if found:
             self.item_ids += found
             self.items = np.vstack([self.items, matrix])
-        owners, passages = self.vectors.passage_vectors_for(new)
+        # passages for the first candidates only: a long result list (the desktop's 500 rows) would read
+        # every passage of a thousand items, the slowest part of a search; further down the item's vector rules
+        deep = [i for i in new if i not in self.deep][: max(0, PASSAGE_CANDIDATES - len(self.deep))]
+        self.deep.update(deep)
+        if not deep:
+            return
+        owners, passages = self.vectors.passage_vectors_for(deep)
         if owners:
             self.owners += owners
             self.passages = np.vstack([self.passages, passages])
@@ -176,7 +186,11 @@ def score_candidates(vectors: VectorStore, vector: np.ndarray, ids: list[int],
 
 
 def _candidates(ranked: _Ranked) -> list[int]:
-    return list(dict.fromkeys([i for i, _ in ranked.semantic] + [i for i, _ in ranked.keyword]))
+    """The ids of both lists, taken by turns (the best of each first), each once."""
+    semantic, keyword = [i for i, _ in ranked.semantic], [i for i, _ in ranked.keyword]
+    turns = [i for pair in zip(semantic, keyword, strict=False) for i in pair]
+    rest = semantic[len(keyword):] + keyword[len(semantic):]
+    return list(dict.fromkeys(turns + rest))
 
 
 def feedback_ranking(vectors: VectorStore, query_vector: np.ndarray, ranked: _Ranked,
@@ -307,9 +321,10 @@ def search(
         elif mode != "keyword":  # runs beside the keyword query
             semantic = pool.submit(_embed_and_find, database, vectors, parsed.semantic_text or query, where,
                                    params, depth)
-        # keyword evidence is gathered in every mode: the relevance floor needs it
-        # keyword mode lists items with all the words first: with twice a page of them, no others are needed
-        enough = min(depth, 2 * limit) if mode == "keyword" else depth
+        # keyword evidence is gathered in every mode: the relevance floor needs it. Items with all the words
+        # come first: with twice a page of them, those with some of the words are not needed (in hybrid mode
+        # the semantic side brings what the words miss)
+        enough = min(depth, 2 * limit)
         ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth, enough)
         if semantic is None and vectors is not None and _floor_needs_semantic(ranked):
             semantic = pool.submit(_embed_and_find, database, vectors, parsed.semantic_text or query, where,

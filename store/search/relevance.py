@@ -16,6 +16,7 @@ import math
 import sqlite3
 
 from store.db.connection import Database
+from store.items.fts import expand_prefixes
 from store.search.query_parser import parse_query
 
 # Calibrated on the development split of benchmarks/data/offtopic_queries.jsonl, whose
@@ -39,8 +40,8 @@ def _match_ids(database: Database, expr: str, sql_tail: str, params: tuple) -> l
         return keyword.match_ids(database, expr, sql_tail, params)
     with database.lock:
         try:
-            rows = database.conn.execute(
-                f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? {sql_tail}", (expr, *params)).fetchall()
+            rows = database.conn.execute(f"SELECT rowid FROM items_fts WHERE items_fts MATCH ? {sql_tail}",
+                                         (expand_prefixes(database.conn, expr), *params)).fetchall()
         except sqlite3.OperationalError:  # the parser renders only quoted terms; never crash a search
             return []
     return [int(r[0]) for r in rows]
@@ -69,7 +70,7 @@ def _document_frequency(database: Database, expr: str, total: int) -> int:
 
 def term_weights(database: Database, terms: tuple[str, ...]) -> list[float]:
     """The IDF of each term over the whole collection (a word found nowhere weighs most)."""
-    total = int(database.scalar("SELECT COUNT(*) FROM items") or 0)
+    total = int(database.scalar("SELECT MAX(id) FROM items") or 0)  # about the count, without reading an index
     return [math.log((total + 1) / (_document_frequency(database, expr, total) + 0.5)) if total else 1.0
             for expr in terms]
 

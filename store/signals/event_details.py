@@ -63,10 +63,13 @@ def name_key(word: str) -> str:
 def _names(text: str) -> set[str]:
     found: set[str] = set()
     for match in _WORD.finditer(text):
-        if match.group(0).islower():
+        word = match.group(0)
+        if word.islower():
             continue  # no capital anywhere: not a name (most words; this test is the fast way out)
-        word = re.sub(r"['’]s$", "", match.group(0))
-        inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper()
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]
+        rest = word[1:]
+        inner_capital = not rest.islower() and any(c.isupper() for c in rest) and not word.isupper()
         acronym = word.isupper() and len(word) >= 2
         if not (word[0].isupper() or inner_capital):
             continue

@@ -18,8 +18,8 @@ from store.core.text import stem_text
 from store.db.connection import Database
 from store.db.migrations import migrate
 
-TEAM_SCHEMA_VERSION = 5
-LOCAL_VERSIONS = {1: 6, 2: 7, 3: 8, 4: 9, 5: 10}  # team schema version -> the local schema version it mirrors
+TEAM_SCHEMA_VERSION = 6
+LOCAL_VERSIONS = {1: 6, 2: 7, 3: 8, 4: 9, 5: 10, 6: 11}  # team schema version -> the local schema version it mirrors
 ROLE = "horizonscan_user"  # the group role whose members may use (not change) the schema
 
 _TYPES = {"INTEGER": "bigint", "TEXT": "text", "REAL": "double precision", "BLOB": "bytea", "FLOAT": "double precision"}
@@ -263,6 +263,8 @@ TEAM_MIGRATIONS: list[TeamMigration] = [
     TeamMigration(4, "signal cards, developments and alerts", lambda: [*mirrored_tables(), *mirrored_indexes()]),
     TeamMigration(5, "vectors found by the hash of their text; search filters from an index", lambda: [
         "ALTER TABLE public.passage_vectors ADD COLUMN IF NOT EXISTS text_hash text", *mirrored_indexes()]),
+    # the local schema's 11 adds only keyword indexes, which the team database has in its own search column
+    TeamMigration(6, "keyword search at scale (nothing to mirror)", lambda: []),
 ]
 
 

@@ -39,6 +39,9 @@ def collection_name(embedder_name: str) -> str:
     return f"items-{digest}"
 
 
+LARGE_INDEX = 20_000  # from this many vectors on, the index's size is remembered (see _known_size)
+
+
 class VectorIndex:
     """Chroma PersistentClient in `path`, one collection per embedder name, used under `IndexGuard`."""
 
@@ -49,6 +52,7 @@ class VectorIndex:
         self.guard = IndexGuard(path, self)
         self._client = None
         self._collection = None
+        self._size: int | None = None  # the number of vectors, remembered once the index is large
         self.recovered_from: Path | None = None
 
     # -- opening -----------------------------------------------------------
@@ -119,7 +123,7 @@ class VectorIndex:
 
     def close(self) -> None:
         """Release the client and its files (Chroma persists on every write)."""
-        client, self._client, self._collection = self._client, None, None
+        client, self._client, self._collection, self._size = self._client, None, None, None
         if client is not None and hasattr(client, "close"):
             try:
                 client.close()
@@ -158,6 +162,7 @@ class VectorIndex:
         """Add or replace vectors for item ids."""
         if not len(ids):
             return
+        self._size = None
         with self._use(write=True):
             col = self.collection
             assert self._client is not None
@@ -168,6 +173,7 @@ class VectorIndex:
     def delete(self, ids: Sequence[int]) -> None:
         """Remove item ids (missing ids are ignored)."""
         if ids:
+            self._size = None
             with self._use(write=True):
                 col = self.collection
                 for i in range(0, len(ids), 5000):
@@ -179,12 +185,24 @@ class VectorIndex:
             col = self.collection
             assert self._client is not None
             self._client.delete_collection(col.name)
-            self._collection = None
+            self._collection, self._size = None, None
 
     # -- reading -----------------------------------------------------------
     def count(self) -> int:
         with self._use(write=False):
             return int(self.collection.count())
+
+    def _known_size(self) -> int:
+        """The number of vectors (under the guard). Chroma counts them anew each time, which takes tens of
+        milliseconds at a million; once the index holds LARGE_INDEX, the number is remembered until it is
+        written to or opened again (another process's write reopens it): a query asks for at most a few
+        thousand neighbours, far fewer than it holds."""
+        if self._size is None:
+            total = int(self.collection.count())
+            if total < LARGE_INDEX:
+                return total
+            self._size = total
+        return self._size
 
     def ids(self) -> set[int]:
         """All item ids in the index."""
@@ -194,7 +212,7 @@ class VectorIndex:
     def query(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The k nearest items as (item id, cosine similarity), best first."""
         with self._use(write=False):
-            total = int(self.collection.count())
+            total = self._known_size()
             if total == 0 or k <= 0:
                 return []
             result = self.collection.query(

@@ -221,3 +221,31 @@ def test_a_search_that_finds_nothing_says_so_and_offers_what_to_try(window, qtbo
     qtbot.mouseClick(panel.fix_buttons["fewer_filters"], Qt.MouseButton.LeftButton)
     settle(window)
     assert window.search_state.query == "kernenergie" and window.search_state.languages == []
+
+
+def test_a_search_shows_its_first_rows_and_the_rest_when_typing_pauses(window, qtbot, monkeypatch) -> None:
+    import desktop.main_window as main_window
+
+    monkeypatch.setattr(main_window, "FIRST_ROWS", 3)  # as if the first 100 of 500 rows came back
+    monkeypatch.setattr(main_window, "MORE_AFTER_MS", 300)
+    window.search_bar.field.setText("arbeidsmigranten")
+    window.search_bar._emit_now()  # noqa: SLF001 - what the debounce timer does
+    qtbot.waitUntil(lambda: "3+ resultaten" in window.list_panel.header.text(), timeout=30_000)
+    assert window.model.rowCount() == 3
+    first = [window.model.index(r, 0).data(IdRole) for r in range(3)]
+    qtbot.waitUntil(lambda: window.model.rowCount() > 3, timeout=30_000)
+    settle(window)
+    rows = window.model.rowCount()
+    assert [window.model.index(r, 0).data(IdRole) for r in range(3)] == first  # the first rows stay put
+    ids = [window.model.index(r, 0).data(IdRole) for r in range(rows)]
+    assert len(set(ids)) == rows and f"{rows} resultaten" in window.list_panel.header.text()
+    snippet_role = Qt.ItemDataRole.UserRole + 3
+    qtbot.waitUntil(lambda: window.model.index(rows - 1, 0).data(snippet_role) is not None, timeout=30_000)
+    window.search_bar.field.setText("short stay")  # a new search before the rest came: the rest is dropped
+    window.search_bar._emit_now()  # noqa: SLF001
+    window.search_bar.field.setText("short stay vergunning")
+    window.search_bar._emit_now()  # noqa: SLF001
+    settle(window)
+    qtbot.wait(300)
+    shown = [window.model.index(r, 0).data(IdRole) for r in range(window.model.rowCount())]
+    assert len(shown) == len(set(shown))

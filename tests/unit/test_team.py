@@ -36,7 +36,7 @@ def local_folder(data_dir: Path) -> Path:
 
 
 def test_init_creates_the_schema_once_and_mirrors_every_local_column(team_uri: str) -> None:
-    assert init_team(team_uri, "hashing-64", 64) == [1, 2, 3, 4, 5]
+    assert init_team(team_uri, "hashing-64", 64) == [1, 2, 3, 4, 5, 6]
     assert init_team(team_uri) == []  # already up to date
     with psycopg.connect(team_uri) as conn:
         for table, columns in local_tables().items():
