@@ -3,6 +3,7 @@ one lock on one connection) that says what each write changed."""
 
 from __future__ import annotations
 
+import queue
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +16,9 @@ from store.core.errors import DatabaseBusyError, DataDirError
 from store.db.failures import storage_error
 
 BUSY_TIMEOUT_MS = 5000
+# SQLite's page cache per connection (its default is 2 MB): a search reads the vectors of a few thousand candidates,
+# about 10 MB, and reading them again from the operating system's cache took twice as long
+CACHE_KIB = 65_536
 NO_FILTER = "1 = 1"  # an SQL condition that keeps everything, in SQLite and PostgreSQL alike
 
 
@@ -31,10 +35,7 @@ class Database:
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         try:
-            conn = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-            )
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn = _connect(self.path)
             if self.path != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -47,6 +48,9 @@ class Database:
         self.conn = conn
         self._db: Any = None
         self.lock = threading.RLock()
+        self._readers: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
+        self._closed = False
+        self._writer: int | None = None  # the thread inside a write transaction
         self._depth = 0
         self._pending = Changes()
         self._listeners: list[Callable[[Changes], None]] = []
@@ -61,9 +65,72 @@ class Database:
         return self._db
 
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL)."""
+        """Close the connection (checkpointing the WAL) and the reading connections."""
         with self.lock:
+            self._closed = True
+            self._close_readers()
             self.conn.close()
+
+    def _close_readers(self) -> None:
+        while True:
+            try:
+                self._readers.get_nowait().close()
+            except queue.Empty:
+                return
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection for reads that run beside other threads' reads and writes (a search's keyword and
+        vector lookups at once, while the window reads too): one of a pool of read-only connections, which
+        WAL lets read while the one connection writes; it sees what is committed. Inside this thread's write
+        transaction, and for a database in memory, the connection itself (under the lock)."""
+        if self.dialect != "sqlite" or self.path == ":memory:" or self._writer == threading.get_ident():
+            with self.lock:
+                yield self.conn
+            return
+        try:
+            conn = self._readers.get_nowait()
+        except queue.Empty:
+            try:
+                conn = _connect(self.path)
+                conn.execute("PRAGMA query_only = ON")
+            except sqlite3.DatabaseError as exc:
+                _raise_translated(exc, self.path)
+                raise
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:  # a read left open would hold back the WAL's checkpoints
+                conn.rollback()
+            if self._closed:
+                conn.close()
+            else:
+                self._readers.put(conn)
+
+    def read_query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        """Run a read query on a reading connection (see `reading`) and return all rows as sqlite3.Row."""
+        if self.dialect != "sqlite":
+            return self.query(sql, params)
+        with self.reading() as conn:
+            try:
+                cur = conn.execute(sql, params)
+                cur.row_factory = sqlite3.Row
+                return cur.fetchall()
+            except sqlite3.DatabaseError as exc:
+                _raise_translated(exc, self.path)
+                raise
+
+    def read_scalar(self, sql: str, params: tuple | dict = ()) -> Any:
+        """The first column of the first row of a read query on a reading connection (or None)."""
+        if self.dialect != "sqlite":
+            return self.scalar(sql, params)
+        with self.reading() as conn:
+            try:
+                row = conn.execute(sql, params).fetchone()
+            except sqlite3.DatabaseError as exc:
+                _raise_translated(exc, self.path)
+                raise
+        return row[0] if row else None
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener` with what changed after each committed write (on the writing thread, outside the
@@ -101,6 +168,7 @@ class Database:
                 _raise_translated(exc, self.path)
                 raise
             self._depth = 1
+            self._writer = threading.get_ident()
             self._pending = changes
             try:
                 yield self.conn
@@ -113,6 +181,7 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+                self._writer = None
                 self._pending = Changes()
         if committed:
             for listener in list(self._listeners):
@@ -151,6 +220,14 @@ class Database:
                 _raise_translated(exc, self.path)
                 raise
         return row[0] if row else None
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    """A connection with the pragmas every connection of the store has (the writing one adds its own)."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    return conn
 
 
 def _raise_translated(exc: BaseException, path: str) -> None:

