@@ -241,8 +241,7 @@ def filtered_nearest(database: Database, vectors: VectorStore, query_vector, whe
 
 def _exact_filtered(database: Database, vectors: VectorStore, query_vector, where: str, params: list,
                     depth: int, exclude: int | None) -> list[tuple[int, float]]:
-    ids = [r[0] for r in database.read_query(f"SELECT i.id FROM items i WHERE {where}", tuple(params))]
-    return vectors.exact_nearest(query_vector, [i for i in ids if i != exclude], depth)
+    return vectors.exact_nearest_where(query_vector, where, params, depth, exclude)
 
 
 def collapse_stories(database: Database, ranked: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:

@@ -413,6 +413,23 @@ class VectorStore:
     def set_unreachable(self, ids: Sequence[int]) -> None:
         set_meta(self.database, UNREACHABLE_KEY, json.dumps(sorted(ids)) if ids else None)
 
+    def exact_nearest_where(self, vector: np.ndarray, where: str, params: Sequence[Any], k: int,
+                            exclude: int | None = None) -> list[tuple[int, float]]:
+        """Exact cosine ranking over the items an SQL filter (on items aliased `i`) lets through, their vectors
+        read in one query (a filter's few thousand ids do not pass through Python first)."""
+        if self.database.dialect != "sqlite":
+            ids = [r[0] for r in self.database.query(f"SELECT i.id FROM items i WHERE {where}", tuple(params))]
+            return self.exact_nearest(vector, [i for i in ids if i != exclude], k)
+        rows = self.database.read_query(  # "+": by id, not through the model's index
+            f"SELECT e.item_id, e.vector FROM embeddings e WHERE +e.model = ? AND e.item_id IN"
+            f" (SELECT i.id FROM items i WHERE {where})", (self.embedder.name, *params))
+        found = [r for r in rows if r[0] != exclude]
+        if not found:
+            return []
+        sims = to_matrix([r[1] for r in found]) @ np.asarray(vector, dtype=np.float32)
+        order = np.argsort(-sims)[:k]
+        return [(int(found[i][0]), float(sims[i])) for i in order]
+
     def exact_nearest(self, vector: np.ndarray, ids: Sequence[int], k: int) -> list[tuple[int, float]]:
         """Exact cosine ranking over a given set of items (used when filters are narrow)."""
         found, matrix = self.vectors_for(ids)

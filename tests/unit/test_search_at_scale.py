@@ -253,3 +253,15 @@ def test_what_lives_as_long_as_the_process_is_left_out_of_full_collections_once(
     kb.vectors.index.close()
     kb.search("huisvesting", "semantic")  # opens the vector index again
     assert heap._settled == {"embedding model", "vector index"} and frozen == [1, 1]
+
+
+def test_a_filters_items_are_ranked_exactly_from_one_query_with_the_same_result(kb: KnowledgeBase) -> None:
+    ids = _archive(kb)
+    where, params = hybrid.filter_sql(SearchFilters(sources=["Krant 2"]))
+    allowed = [r[0] for r in kb.database.query(f"SELECT i.id FROM items i WHERE {where}", tuple(params))]
+    vector = kb.vectors.embed_query("huisvesting in Oss")
+    assert kb.vectors.exact_nearest_where(vector, where, params, 5) == kb.vectors.exact_nearest(vector, allowed, 5)
+    best = kb.vectors.exact_nearest_where(vector, where, params, 5)[0][0]
+    without = kb.vectors.exact_nearest_where(vector, where, params, 50, exclude=best)
+    assert len(without) == len(allowed) - 1 and best not in {i for i, _ in without}
+    assert kb.vectors.exact_nearest_where(vector, "i.id < ?", [ids[0]], 5) == []  # nothing passes
