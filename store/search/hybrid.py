@@ -99,13 +99,16 @@ def fuse(ranked: _Ranked) -> list[tuple[int, float]]:
 
 def keyword_candidates(database: Database, parsed: ParsedQuery, where: str, params: list,
                        depth: int, enough: int | None = None,
-                       before_loose: Callable[[], object] | None = None) -> tuple[list[tuple[int, float]], int]:
+                       before_loose: Callable[[], object] | None = None,
+                       look_back: int | None = None) -> tuple[list[tuple[int, float]], int]:
     """Items with all words first (strict), then items with some of them (loose), unless the strict ones
     are `enough` (default: depth) already. `before_loose` is called before the loose ones are looked up.
+    Older items than the newest are searched for all words when the newest have fewer than `look_back`
+    (default: `enough`) of them.
 
     Returns the ranking and how many of its entries are strict matches.
     """
-    strict = keyword_ranking(database, parsed.strict, where, params, depth, enough)
+    strict = keyword_ranking(database, parsed.strict, where, params, depth, look_back or enough)
     if len(strict) >= (enough or depth) or parsed.loose == parsed.strict:
         return strict, len(strict)
     if before_loose is not None:
@@ -340,8 +343,11 @@ def search(
                                        params, depth)
 
         # loose matches are about to be looked up: the floor will weigh them by their meaning, so that starts now
-        ranked.keyword, ranked.strict_count = keyword_candidates(database, parsed, where, params, depth, enough,
-                                                                 before_loose=look_up_semantic)
+        # semantic mode shows no keyword hits: they are evidence for the floor, and one among the newest is
+        # enough of that (the older items come through their meaning, without ranking the whole archive's words)
+        ranked.keyword, ranked.strict_count = keyword_candidates(
+            database, parsed, where, params, depth, enough, before_loose=look_up_semantic,
+            look_back=1 if mode == "semantic" else None)
         if _floor_needs_semantic(ranked):
             look_up_semantic()
         if semantic is not None:

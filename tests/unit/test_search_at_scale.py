@@ -265,3 +265,20 @@ def test_a_filters_items_are_ranked_exactly_from_one_query_with_the_same_result(
     without = kb.vectors.exact_nearest_where(vector, where, params, 50, exclude=best)
     assert len(without) == len(allowed) - 1 and best not in {i for i, _ in without}
     assert kb.vectors.exact_nearest_where(vector, "i.id < ?", [ids[0]], 5) == []  # nothing passes
+
+
+def test_semantic_mode_looks_for_the_words_among_older_items_only_when_the_newest_have_none(
+        kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    _archive(kb)
+    monkeypatch.setattr(fts, "RECENT_WINDOW", 10)
+    starts: list[int] = []
+    ranked = fts._ranked
+    monkeypatch.setattr(fts, "_ranked", lambda database, match, where, params, limit, after, upto, recent_from: (
+        starts.append(after) or ranked(database, match, where, params, limit, after, upto, recent_from)))
+    assert kb.search("huisvesting Oss", "hybrid").hits and 0 in starts  # 2 of the newest 10: too few to show
+    starts.clear()
+    # semantic mode shows no keyword hits: the 2 are evidence enough for the floor, the archive is not ranked
+    assert kb.search("huisvesting Oss", "semantic").hits and 0 not in starts
+    starts.clear()
+    kb.search("huisvesting Tilburg arbeidsmigranten 3", "semantic")  # none among the newest: all are searched
+    assert 0 in starts
